@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  // Explicit imports keep every module readable on its own (no ambient globals).
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Duizhao 对照',
+    description:
+      'Read Chinese news side by side: words with pinyin in context, Traditional ⇄ Simplified, glossary, aligned English coverage.',
+    permissions: ['storage'],
+    commands: {
+      'toggle-hover': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Turn hover lookups on or off in this tab',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'duizhao@duizhao.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
