@@ -1,0 +1,69 @@
+import type { CardEntry, LookupResult } from '../lib/lookup/word-lookup.ts';
+import type { Settings } from '../lib/settings.ts';
+import { PinyinText } from './PinyinText.tsx';
+
+interface Props {
+  result: LookupResult;
+  settings: Pick<Settings, 'toneStyle' | 'toneColors'>;
+}
+
+function EntryView({ entry, settings, showReading }: { entry: CardEntry; settings: Props['settings']; showReading: boolean }) {
+  return (
+    <li class={`entry ${entry.source}`} data-testid="entry">
+      {showReading && (
+        <div class="entry-reading" data-testid="entry-reading">
+          <PinyinText syllables={entry.syllables} style={settings.toneStyle} colors={settings.toneColors} />
+        </div>
+      )}
+      {entry.source === 'glossary' && (
+        <span class="badge" data-testid="glossary-badge" title="Duizhao's curated glossary of political and news terms">
+          Glossary{entry.kind ? ` · ${entry.kind}` : ''}
+        </span>
+      )}
+      <ol class="senses" data-testid="senses">
+        {entry.definitions.map((sense, i) => (
+          <li key={i}>{sense}</li>
+        ))}
+      </ol>
+      {entry.classifiers.length > 0 && <div class="meta">Measure words: {entry.classifiers.join(', ')}</div>}
+      {entry.variants.length > 0 && <div class="meta">{entry.variants.join('; ')}</div>}
+      {entry.attestation && <div class="meta attestation">Rendering attested in: {entry.attestation}</div>}
+    </li>
+  );
+}
+
+/** The hover card: the word in both scripts, its reading in this sentence, then every entry's senses. */
+export function WordCard({ result, settings }: Props) {
+  const { word, otherScript, entries, alternatives } = result;
+  const position = alternatives.findIndex((span) => span.start === word.start && span.end === word.end);
+  return (
+    <div class="card" data-testid="card" lang={result.script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}>
+      <div class="head">
+        <span class="headword" data-testid="headword">
+          {word.text}
+        </span>
+        {otherScript && (
+          <span class="other-script" data-testid="headword-other" title={result.script === 'traditional' ? 'Simplified' : 'Traditional'}>
+            {otherScript}
+          </span>
+        )}
+      </div>
+      <div class="reading" data-testid="pinyin">
+        <PinyinText syllables={result.reading} style={settings.toneStyle} colors={settings.toneColors} />
+      </div>
+      {entries.length === 0 ? (
+        <p class="empty">Not in the dictionary.</p>
+      ) : (
+        <ul class="entries">
+          {entries.map((entry, i) => (
+            <EntryView key={i} entry={entry} settings={settings} showReading={!entry.readInContext} />
+          ))}
+        </ul>
+      )}
+      <div class="keys">
+        Esc close · N/B next/previous word
+        {alternatives.length > 1 && ` · [ ] shorter/longer (${position + 1}/${alternatives.length})`}
+      </div>
+    </div>
+  );
+}

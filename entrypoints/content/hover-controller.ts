@@ -1,0 +1,234 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isHan } from '../../lib/han.ts';
+import type { LookupRequest, LookupResult, WordSpan } from '../../lib/lookup/word-lookup.ts';
+import type { HoverModifier, Settings } from '../../lib/settings.ts';
+import { sendToBackground } from '../../platform/messaging.ts';
+import { textPointAt, type TextPoint } from './caret-at-point.ts';
+import { CardLayer, pageScheme } from './card-layer.tsx';
+import { rangesFor, textWindowAt, type TextWindow } from './text-window.ts';
+
+interface Shown {
+  window: TextWindow;
+  result: LookupResult;
+  rects: DOMRect[];
+}
+
+interface Pending {
+  window: TextWindow;
+  request: LookupRequest;
+}
+
+const MODIFIER_HELD: Record<Exclude<HoverModifier, 'none'>, (event: MouseEvent | KeyboardEvent) => boolean> = {
+  alt: (event) => event.altKey,
+  ctrl: (event) => event.ctrlKey,
+  shift: (event) => event.shiftKey,
+};
+
+const CLIENT_CACHE_SIZE = 200;
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function requestKey(request: LookupRequest): string {
+  return `${request.index}|${request.span?.start ?? ''}-${request.span?.end ?? ''}|${request.text}`;
+}
+
+/**
+ * Hover lookups in one frame: follows the pointer (one lookup per animation frame at most, one in flight, only the
+ * newest waiting, so a sweeping mouse leaves no queue of stale lookups), shows the card, and handles its keys.
+ */
+export class HoverController {
+  private readonly layer = new CardLayer();
+  private readonly cache = new Map<string, LookupResult | null>();
+  private enabled: boolean;
+  private pointer: { x: number; y: number; event: MouseEvent } | null = null;
+  private frame = 0;
+  private lastPoint: TextPoint | null = null;
+  private shown: Shown | null = null;
+  private inFlight = false;
+  private pending: Pending | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private settings: Settings,
+  ) {
+    this.enabled = settings.hoverEnabled;
+    ctx.addEventListener(document, 'mousemove', (event) => this.onMouseMove(event), { passive: true, capture: true });
+    ctx.addEventListener(window, 'keydown', (event) => this.onKeyDown(event), { capture: true });
+    ctx.addEventListener(window, 'scroll', () => this.hide(), { passive: true, capture: true });
+    ctx.addEventListener(window, 'resize', () => this.hide(), { passive: true });
+    ctx.addEventListener(window, 'blur', () => this.hide());
+    ctx.addEventListener(document, 'mousedown', (event) => {
+      if (!this.layer.contains(event.target as Node | null)) this.hide();
+    }, { capture: true });
+    ctx.onInvalidated(() => this.layer.destroy());
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    if (!enabled) this.hide();
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.cache.clear();
+  }
+
+  hide(): void {
+    this.generation++;
+    this.pending = null;
+    this.shown = null;
+    this.lastPoint = null;
+    this.layer.hide();
+  }
+
+  private onMouseMove(event: MouseEvent): void {
+    if (!this.enabled) return;
+    this.pointer = { x: event.clientX, y: event.clientY, event };
+    if (this.frame === 0) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.handlePointer();
+      });
+    }
+  }
+
+  private modifierHeld(event: MouseEvent | KeyboardEvent): boolean {
+    const modifier = this.settings.hoverModifier;
+    return modifier === 'none' || MODIFIER_HELD[modifier](event);
+  }
+
+  private pointerOverShown(x: number, y: number): boolean {
+    return this.shown?.rects.some((rect) => x >= rect.left && x < rect.right && y >= rect.top && y < rect.bottom) ?? false;
+  }
+
+  private handlePointer(): void {
+    const pointer = this.pointer;
+    if (!pointer || this.ctx.isInvalid) return;
+    const { x, y, event } = pointer;
+    if (this.layer.contains(event.target as Node | null)) return;
+    if (!this.modifierHeld(event)) {
+      if (this.shown && !this.pointerOverShown(x, y)) this.hide();
+      return;
+    }
+    const point = textPointAt(x, y);
+    if (!point || this.layer.contains(point.node)) {
+      if (this.shown && !this.pointerOverShown(x, y)) this.hide();
+      return;
+    }
+    if (this.lastPoint?.node === point.node && this.lastPoint.offset === point.offset) return;
+    this.lastPoint = point;
+    const char = String.fromCodePoint(point.node.data.codePointAt(point.offset) ?? 0);
+    if (!isHan(char)) {
+      this.hide();
+      return;
+    }
+    const window = textWindowAt(point.node, point.offset);
+    this.request(window, { text: window.text, index: window.index });
+  }
+
+  private request(window: TextWindow, request: LookupRequest): void {
+    const key = requestKey(request);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) {
+      this.pending = null;
+      this.generation++;
+      this.render(window, cached);
+      return;
+    }
+    if (this.inFlight) {
+      this.pending = { window, request };
+      return;
+    }
+    this.inFlight = true;
+    const generation = ++this.generation;
+    sendToBackground({ type: 'lookup', payload: request })
+      .then((result) => {
+        this.remember(key, result);
+        if (generation === this.generation && !this.pending) this.render(window, result);
+      })
+      .catch(() => {
+        // The extension was reloaded or the lookup failed: show nothing rather than a stale or broken card.
+        if (generation === this.generation) this.layer.hide();
+      })
+      .finally(() => {
+        this.inFlight = false;
+        const next = this.pending;
+        this.pending = null;
+        if (next && !this.ctx.isInvalid) this.request(next.window, next.request);
+      });
+  }
+
+  private remember(key: string, result: LookupResult | null): void {
+    this.cache.set(key, result);
+    if (this.cache.size > CLIENT_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value ?? key);
+  }
+
+  private render(window: TextWindow, result: LookupResult | null): void {
+    if (!result) {
+      this.shown = null;
+      this.layer.hide();
+      return;
+    }
+    const rects = rangesFor(window, result.word.start, result.word.end).flatMap((range) => Array.from(range.getClientRects()));
+    if (rects.length === 0) {
+      this.hide();
+      return;
+    }
+    this.shown = { window, result, rects };
+    this.layer.show(result, this.settings, rects, pageScheme());
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.enabled) return;
+    if (!this.shown) {
+      // Pressing the hover modifier over a word looks it up without waiting for the pointer to move.
+      if (this.settings.hoverModifier !== 'none' && this.modifierHeld(event) && this.pointer) {
+        this.lastPoint = null;
+        this.handlePointer();
+      }
+      return;
+    }
+    if (isEditable(event.target) || event.ctrlKey || event.metaKey) return;
+    const { window, result } = this.shown;
+    let handled = true;
+    switch (event.key) {
+      case 'Escape':
+        this.hide();
+        break;
+      case 'n':
+      case 'N':
+        if (result.nextStart !== null) this.request(window, { text: window.text, index: result.nextStart });
+        break;
+      case 'b':
+      case 'B':
+        if (result.previousStart !== null) this.request(window, { text: window.text, index: result.previousStart });
+        break;
+      case '[':
+      case ']':
+        this.stepLength(window, result, event.key === ']' ? 1 : -1);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  private stepLength(window: TextWindow, result: LookupResult, direction: 1 | -1): void {
+    const spans: WordSpan[] = result.alternatives;
+    const current = spans.findIndex((span) => span.start === result.word.start && span.end === result.word.end);
+    const target = spans[current + direction];
+    if (!target) return;
+    const index = Math.max(target.start, Math.min(result.word.start, target.end - 1));
+    this.request(window, { text: window.text, index, span: { start: target.start, end: target.end } });
+  }
+}

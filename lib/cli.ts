@@ -1,0 +1,71 @@
+import { Dictionary } from './dictionary/dictionary.ts';
+import { lookupWord } from './lookup/word-lookup.ts';
+import { readDictionaryFiles } from './node/dictionary-files.ts';
+import { readingsInContext } from './pinyin/context-reading.ts';
+import { segment } from './segment/segmenter.ts';
+
+/**
+ * `duizhao`, the command line over lib/. Reads UTF-8 stdin, writes one output line per input line. The output
+ * formats are contracts used by benchmarks and scripts: change them only compatibly.
+ */
+const USAGE = `usage: duizhao <command>
+  pinyin --json     for each line, a JSON array with the reading of every code point (null for non-Han)
+  segment           for each line, its words separated by single spaces
+  lookup <word>     JSON with the entries and readings the hover card shows for <word>`;
+
+class UsageError extends Error {}
+
+async function readStdin(): Promise<string[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+let dictionary: Dictionary | null = null;
+function loadDictionary(): Dictionary {
+  dictionary ??= new Dictionary(readDictionaryFiles());
+  return dictionary;
+}
+
+async function run(args: readonly string[]): Promise<string[]> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'pinyin': {
+      if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('pinyin needs --json');
+      return (await readStdin()).map((line) => JSON.stringify(readingsInContext(line)));
+    }
+    case 'segment': {
+      if (rest.length > 0) throw new UsageError('segment takes no arguments');
+      const words = loadDictionary();
+      return (await readStdin()).map((line) => segment(line, words).map((token) => token.text).join(' '));
+    }
+    case 'lookup': {
+      const word = rest.join(' ').trim();
+      if (!word) throw new UsageError('lookup needs a word');
+      const length = Array.from(word).length;
+      const result = lookupWord({ text: word, index: 0, span: { start: 0, end: length } }, loadDictionary(), readingsInContext);
+      if (!result) throw new Error(`"${word}" does not start with a Chinese character`);
+      return [JSON.stringify(result)];
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      return [USAGE];
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (lines) => {
+    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`duizhao: ${message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

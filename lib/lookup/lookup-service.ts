@@ -1,0 +1,62 @@
+import type { CompactDictionary } from '../dictionary/compact-format.ts';
+import { Dictionary } from '../dictionary/dictionary.ts';
+import type { DictionaryInfo } from '../messages.ts';
+import { lookupWord, type LookupRequest, type LookupResult, type ReadingsInContext } from './word-lookup.ts';
+
+const CACHE_SIZE = 500;
+
+/**
+ * Owns the dictionary for whoever answers lookups (the service worker, the CLI): loads it once, lazily, and keeps
+ * recent answers, since a reader's pointer returns to the same words again and again.
+ */
+export class LookupService {
+  private dictionary: Promise<{ dictionary: Dictionary; loadMs: number }> | null = null;
+  private readonly cache = new Map<string, LookupResult | null>();
+
+  constructor(
+    private readonly load: () => Promise<CompactDictionary>,
+    private readonly readingsInContext: ReadingsInContext,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** Starts loading now, so that the first lookup after a restart waits less; failures surface at lookup time. */
+  warmUp(): void {
+    this.ready().catch(() => undefined);
+  }
+
+  async lookup(request: LookupRequest): Promise<LookupResult | null> {
+    const key = `${request.index}\u0000${request.span?.start ?? ''}-${request.span?.end ?? ''}\u0000${request.text}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) {
+      // Re-insert so that the Map's insertion order doubles as recency order.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const { dictionary } = await this.ready();
+    const result = lookupWord(request, dictionary, this.readingsInContext);
+    this.cache.set(key, result);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value ?? key);
+    return result;
+  }
+
+  async info(): Promise<DictionaryInfo> {
+    const { dictionary, loadMs } = await this.ready();
+    return { keys: dictionary.size, glossaryTerms: dictionary.glossarySize, loadMs };
+  }
+
+  private ready(): Promise<{ dictionary: Dictionary; loadMs: number }> {
+    if (!this.dictionary) {
+      const started = this.clock();
+      this.dictionary = this.load().then(
+        (compact) => ({ dictionary: new Dictionary(compact), loadMs: this.clock() - started }),
+        (error: unknown) => {
+          // Forget the failure so that the next lookup tries again instead of failing forever.
+          this.dictionary = null;
+          throw error;
+        },
+      );
+    }
+    return this.dictionary;
+  }
+}

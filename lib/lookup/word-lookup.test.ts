@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { tinyDictionary } from '../../test/support/tiny-dictionary.ts';
+import { lookupWord, type ReadingsInContext } from './word-lookup.ts';
+
+/** Stands in for the context reader: every Han character reads as given, others null. */
+function readings(map: Record<string, string>): ReadingsInContext {
+  return (text) => Array.from(text).map((char) => map[char] ?? null);
+}
+
+const READ = readings({ 長: 'chang2', 治: 'zhi4', 久: 'jiu3', 安: 'an1', 國: 'guo2', 家: 'jia1', 重: 'zhong4', 要: 'yao4' });
+
+describe('lookupWord', () => {
+  it('shows the word that covers the hovered character in the sentence segmentation', () => {
+    const result = lookupWord({ text: '國家長治久安', index: 3 }, tinyDictionary(), READ);
+    expect(result?.word).toEqual({ start: 2, end: 6, text: '長治久安' });
+    expect(result?.otherScript).toBe('长治久安');
+    expect(result?.script).toBe('traditional');
+    expect(result?.reading).toEqual(['chang2', 'zhi4', 'jiu3', 'an1']);
+    expect(result?.entries[0]?.definitions).toEqual(['long-term stability']);
+    expect(result?.previousStart).toBe(0);
+    expect(result?.nextStart).toBeNull();
+  });
+
+  it('lists the shorter and longer dictionary words covering the character', () => {
+    const result = lookupWord({ text: '國家長治久安', index: 4 }, tinyDictionary(), READ);
+    expect(result?.alternatives.map((span) => span.text)).toEqual(['久安', '長治久安']);
+  });
+
+  it('honours a forced span (longer/shorter keys)', () => {
+    const result = lookupWord({ text: '國家長治久安', index: 3, span: { start: 3, end: 4 } }, tinyDictionary(), READ);
+    expect(result?.word.text).toBe('治');
+    expect(result?.entries[0]?.definitions).toContain('to govern');
+  });
+
+  it('puts the entry read in this sentence first and marks it', () => {
+    const result = lookupWord({ text: '長', index: 0 }, tinyDictionary(), readings({ 長: 'zhang3' }));
+    expect(result?.entries.map((entry) => [entry.syllables[0], entry.readInContext])).toEqual([
+      ['zhang3', true],
+      ['chang2', false],
+    ]);
+  });
+
+  it('uses the curated glossary reading and marks glossary entries', () => {
+    const result = lookupWord({ text: '新就業群體', index: 2 }, tinyDictionary(), readings({}));
+    expect(result?.word.text).toBe('新就業群體');
+    expect(result?.reading).toEqual(['xin1', 'jiu4', 'ye4', 'qun2', 'ti3']);
+    expect(result?.entries[0]?.source).toBe('glossary');
+    expect(result?.entries[0]?.attestation).toMatch(/Xinhua/);
+  });
+
+  it('answers null off Chinese text and a bare character for unknown ones', () => {
+    expect(lookupWord({ text: 'abc', index: 1 }, tinyDictionary(), READ)).toBeNull();
+    const unknown = lookupWord({ text: '龘', index: 0 }, tinyDictionary(), READ);
+    expect(unknown?.word.text).toBe('龘');
+    expect(unknown?.entries).toEqual([]);
+  });
+
+  it('separates measure words from senses', () => {
+    const result = lookupWord({ text: '國家', index: 0 }, tinyDictionary(), READ);
+    expect(result?.entries[0]?.classifiers).toEqual(['個|个[ge4]']);
+  });
+});

@@ -1,0 +1,132 @@
+import type { Dictionary } from '../dictionary/dictionary.ts';
+import type { DictionaryEntry } from '../dictionary/entry.ts';
+import { splitSenses, type SplitSenses } from '../dictionary/senses.ts';
+import { isHan } from '../han.ts';
+import { segment, type Token } from '../segment/segmenter.ts';
+
+/** A span of the looked-up text in code points. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CardEntry extends SplitSenses {
+  traditional: string;
+  simplified: string;
+  syllables: string[];
+  properName: boolean;
+  source: DictionaryEntry['source'];
+  kind?: string;
+  attestation?: string;
+  /** True when this entry's reading is the one read in this sentence. */
+  readInContext: boolean;
+}
+
+export interface LookupResult {
+  word: WordSpan;
+  /** Dictionary words covering the hovered character, shortest first; `word` is one of them unless unknown. */
+  alternatives: WordSpan[];
+  /** The word's reading in this sentence, one numbered syllable per character (null where none is known). */
+  reading: (string | null)[];
+  /** The word in the other script, when it differs. */
+  otherScript: string | null;
+  script: 'traditional' | 'simplified' | 'neutral';
+  entries: CardEntry[];
+  /** Code point start of the neighbouring Han words, for stepping word by word. */
+  previousStart: number | null;
+  nextStart: number | null;
+}
+
+export interface LookupRequest {
+  text: string;
+  /** Code point index of the hovered character in `text`. */
+  index: number;
+  /** Forces a particular span (longer/shorter match); must cover `index`. */
+  span?: { start: number; end: number };
+}
+
+export type ReadingsInContext = (text: string) => (string | null)[];
+
+function coveringSpans(chars: readonly string[], index: number, dictionary: Dictionary): WordSpan[] {
+  const spans: WordSpan[] = [];
+  const longest = dictionary.longestWord;
+  for (let start = Math.max(0, index - longest + 1); start <= index; start++) {
+    let candidate = chars.slice(start, index).join('');
+    if (candidate && !dictionary.hasPrefix(candidate)) continue;
+    for (let end = index + 1; end <= chars.length && end - start <= longest; end++) {
+      candidate += chars[end - 1];
+      if (!dictionary.hasPrefix(candidate)) break;
+      if (dictionary.has(candidate)) spans.push({ start, end, text: candidate });
+    }
+  }
+  return spans.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+}
+
+function toCardEntry(entry: DictionaryEntry, reading: readonly (string | null)[]): CardEntry {
+  const readInContext =
+    entry.syllables.length === reading.length && entry.syllables.every((syllable, i) => syllable === reading[i]);
+  const card: CardEntry = {
+    traditional: entry.traditional,
+    simplified: entry.simplified,
+    syllables: entry.syllables,
+    properName: entry.properName,
+    source: entry.source,
+    readInContext,
+    ...splitSenses(entry.senses),
+  };
+  if (entry.kind) card.kind = entry.kind;
+  if (entry.attestation) card.attestation = entry.attestation;
+  return card;
+}
+
+function scriptOf(word: string, entry: DictionaryEntry | undefined): LookupResult['script'] {
+  if (!entry || entry.traditional === entry.simplified) return 'neutral';
+  if (word === entry.traditional) return 'traditional';
+  return word === entry.simplified ? 'simplified' : 'neutral';
+}
+
+function hanNeighbours(tokens: readonly Token[], word: WordSpan): Pick<LookupResult, 'previousStart' | 'nextStart'> {
+  const isHanToken = (token: Token): boolean => isHan(Array.from(token.text)[0] ?? '');
+  const previous = [...tokens].reverse().find((token) => token.end <= word.start && isHanToken(token));
+  const next = tokens.find((token) => token.start >= word.end && isHanToken(token));
+  return { previousStart: previous?.start ?? null, nextStart: next?.start ?? null };
+}
+
+/**
+ * The word under the pointer is the dictionary word that covers the hovered character in the segmentation of the
+ * whole sentence (hovering 治 in 長治久安 gives 長治久安), not the longest match starting at that character.
+ */
+export function lookupWord(
+  request: LookupRequest,
+  dictionary: Dictionary,
+  readingsInContext: ReadingsInContext,
+): LookupResult | null {
+  const chars = Array.from(request.text);
+  const hovered = chars[request.index];
+  if (hovered === undefined || !isHan(hovered)) return null;
+  const tokens = segment(request.text, dictionary);
+  const alternatives = coveringSpans(chars, request.index, dictionary);
+  const forced = request.span;
+  const token = tokens.find(({ start, end }) => start <= request.index && request.index < end);
+  let word: WordSpan;
+  if (forced && forced.start <= request.index && request.index < forced.end && forced.end <= chars.length) {
+    word = { ...forced, text: chars.slice(forced.start, forced.end).join('') };
+  } else if (token?.known) {
+    word = { start: token.start, end: token.end, text: token.text };
+  } else {
+    word = { start: request.index, end: request.index + 1, text: hovered };
+  }
+  const dictionaryEntries = dictionary.lookup(word.text);
+  const glossaryReading = dictionaryEntries.find((entry) => entry.source === 'glossary')?.syllables;
+  const contextReading = readingsInContext(request.text).slice(word.start, word.end);
+  const reading: (string | null)[] =
+    glossaryReading ?? contextReading.map((syllable, i) => syllable ?? dictionaryEntries[0]?.syllables[i] ?? null);
+  const entries = dictionaryEntries
+    .map((entry) => toCardEntry(entry, reading))
+    .sort((a, b) => Number(b.readInContext) - Number(a.readInContext));
+  const first = dictionaryEntries[0];
+  const script = scriptOf(word.text, first);
+  const otherScript = first && script !== 'neutral' ? (script === 'traditional' ? first.simplified : first.traditional) : null;
+  return { word, alternatives, reading, otherScript, script, entries, ...hanNeighbours(tokens, word) };
+}

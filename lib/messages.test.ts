@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LOOKUP_TEXT, parseBackgroundMessage, parseReply, parseTabMessage } from './messages.ts';
+
+describe('parseBackgroundMessage', () => {
+  it('accepts a well-formed lookup, counting the index in code points', () => {
+    expect(parseBackgroundMessage({ type: 'lookup', payload: { text: '𠀀國家', index: 2 } })).toEqual({
+      type: 'lookup',
+      payload: { text: '𠀀國家', index: 2 },
+    });
+  });
+
+  it('rejects malformed, oversized and out-of-range lookups', () => {
+    const bad: unknown[] = [
+      null,
+      'lookup',
+      { type: 'lookup' },
+      { type: 'lookup', payload: { text: '國家', index: 2 } },
+      { type: 'lookup', payload: { text: '國家', index: 0.5 } },
+      { type: 'lookup', payload: { text: 'x'.repeat(MAX_LOOKUP_TEXT + 1), index: 0 } },
+      { type: 'lookup', payload: { text: '國家', index: 0, span: { start: 1, end: 1 } } },
+      { type: 'lookup', payload: { text: '國家', index: 0, span: { start: 0, end: 3 } } },
+      { type: 'unknown', payload: {} },
+    ];
+    for (const message of bad) expect(parseBackgroundMessage(message)).toBeNull();
+  });
+
+  it('keeps a valid span', () => {
+    expect(parseBackgroundMessage({ type: 'lookup', payload: { text: '國家', index: 1, span: { start: 0, end: 2 } } })).toEqual({
+      type: 'lookup',
+      payload: { text: '國家', index: 1, span: { start: 0, end: 2 } },
+    });
+  });
+});
+
+describe('parseTabMessage', () => {
+  it('accepts the hover switch only with a boolean or toggle', () => {
+    expect(parseTabMessage({ type: 'setHoverEnabled', payload: { enabled: 'toggle' } })).not.toBeNull();
+    expect(parseTabMessage({ type: 'setHoverEnabled', payload: { enabled: 'yes' } })).toBeNull();
+    expect(parseTabMessage({ type: 'getHoverState' })).toEqual({ type: 'getHoverState', payload: {} });
+  });
+});
+
+describe('parseReply', () => {
+  it('turns anything that is not a reply into an error', () => {
+    expect(parseReply({ ok: true, value: 1 })).toEqual({ ok: true, value: 1 });
+    expect(parseReply({ ok: false, error: 'boom' })).toEqual({ ok: false, error: 'boom' });
+    expect(parseReply(undefined)).toEqual({ ok: false, error: 'malformed reply' });
+  });
+});

@@ -1,0 +1,96 @@
+import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
+
+/**
+ * The one message protocol of the extension. Each map names a receiver; each key a message with its request and
+ * response. Senders and receivers go through the envelope types and guards below, never through ad hoc objects.
+ */
+export interface DictionaryInfo {
+  keys: number;
+  glossaryTerms: number;
+  /** Milliseconds from the start of the service worker's load to the dictionary being usable. */
+  loadMs: number;
+}
+
+export interface BackgroundApi {
+  lookup: { request: LookupRequest; response: LookupResult | null };
+  dictionaryInfo: { request: Record<string, never>; response: DictionaryInfo };
+}
+
+export interface HoverState {
+  enabled: boolean;
+  /** Whether the page (this frame) has Chinese text at all. */
+  hasChinese: boolean;
+}
+
+export interface TabApi {
+  getHoverState: { request: Record<string, never>; response: HoverState };
+  /** `toggle` flips the current state (the browser command does not know it). */
+  setHoverEnabled: { request: { enabled: boolean | 'toggle' }; response: HoverState };
+}
+
+export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
+  ? { type: K; payload: Api[K] extends { request: infer R } ? R : never }
+  : never;
+export type ResponseOf<Api, K extends keyof Api> = Api[K] extends { response: infer R } ? R : never;
+
+/** Errors cross the boundary as values: an exception thrown in a listener would reach the sender as a bare string. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Longest text a lookup may carry: the content script sends a sentence window, never a whole text node. */
+export const MAX_LOOKUP_TEXT = 2000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown, length: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length;
+}
+
+function parseLookupRequest(payload: unknown): LookupRequest | null {
+  if (!isRecord(payload) || typeof payload.text !== 'string' || payload.text.length > MAX_LOOKUP_TEXT) return null;
+  const length = Array.from(payload.text).length;
+  if (!isIndex(payload.index, length)) return null;
+  const request: LookupRequest = { text: payload.text, index: payload.index };
+  const span = payload.span;
+  if (span !== undefined) {
+    if (!isRecord(span) || !isIndex(span.start, length) || typeof span.end !== 'number') return null;
+    if (!Number.isInteger(span.end) || span.end > length || span.end <= span.start) return null;
+    request.span = { start: span.start, end: span.end };
+  }
+  return request;
+}
+
+export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | null {
+  if (!isRecord(raw)) return null;
+  switch (raw.type) {
+    case 'lookup': {
+      const payload = parseLookupRequest(raw.payload);
+      return payload ? { type: 'lookup', payload } : null;
+    }
+    case 'dictionaryInfo':
+      return { type: 'dictionaryInfo', payload: {} };
+    default:
+      return null;
+  }
+}
+
+export function parseTabMessage(raw: unknown): Message<TabApi> | null {
+  if (!isRecord(raw)) return null;
+  switch (raw.type) {
+    case 'getHoverState':
+      return { type: 'getHoverState', payload: {} };
+    case 'setHoverEnabled': {
+      const enabled = isRecord(raw.payload) ? raw.payload.enabled : undefined;
+      return typeof enabled === 'boolean' || enabled === 'toggle' ? { type: 'setHoverEnabled', payload: { enabled } } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function parseReply(raw: unknown): Reply<unknown> {
+  if (isRecord(raw) && raw.ok === true && 'value' in raw) return { ok: true, value: raw.value };
+  if (isRecord(raw) && raw.ok === false && typeof raw.error === 'string') return { ok: false, error: raw.error };
+  return { ok: false, error: 'malformed reply' };
+}

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import {
+  parseReply,
+  type BackgroundApi,
+  type Message,
+  type Reply,
+  type ResponseOf,
+  type TabApi,
+} from '../lib/messages.ts';
+
+/**
+ * Typed senders and a listener wrapper over runtime messaging. Replies travel as `Reply` values so that errors
+ * arrive as errors; a send that hits a service worker being restarted is retried once.
+ */
+const RESTART_ERRORS = /Receiving end does not exist|message port closed|Could not establish connection/i;
+
+async function withRetry<T>(send: () => Promise<unknown>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await send();
+  } catch (error) {
+    if (!(error instanceof Error) || !RESTART_ERRORS.test(error.message)) throw error;
+    raw = await send();
+  }
+  const reply = parseReply(raw);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as T;
+}
+
+export function sendToBackground<K extends keyof BackgroundApi>(
+  message: Message<BackgroundApi, K>,
+): Promise<ResponseOf<BackgroundApi, K>> {
+  return withRetry(() => browser.runtime.sendMessage(message));
+}
+
+export function sendToTab<K extends keyof TabApi>(
+  tabId: number,
+  message: Message<TabApi, K>,
+  /** Omitted: every frame of the tab gets the message (the first answer wins). */
+  frameId?: number,
+): Promise<ResponseOf<TabApi, K>> {
+  return withRetry(() =>
+    frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId }),
+  );
+}
+
+/**
+ * Registers a message listener that validates every message with `parse` and answers with a `Reply`.
+ * Messages `parse` rejects are left unanswered, so that another listener (or nobody) handles them.
+ */
+export function listen<M>(
+  parse: (raw: unknown) => M | null,
+  handle: (message: M) => Promise<unknown>,
+): () => void {
+  const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
+    const message = parse(raw);
+    if (message === null) return undefined;
+    handle(message).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    // Keeps the channel open for the asynchronous answer.
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
