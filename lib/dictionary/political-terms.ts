@@ -38,7 +38,8 @@ export function parsePoliticalTerms(tsv: string): TermParseResult {
       traditional,
       simplified,
       syllables: syllables.filter((syllable): syllable is string => syllable !== null),
-      properName: /^[A-Z]/.test(pinyin),
+      // CEDICT capitalises whole formulations too (Zhong1 guo2 shi4 xian4 dai4 hua4); only people and places are names.
+      properName: kind === 'person' || kind === 'place',
       senses: english.split(' / ').map((sense) => sense.trim()).filter(Boolean),
       source: 'glossary',
       kind,
