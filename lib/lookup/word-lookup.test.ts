@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyDictionary } from '../../test/support/tiny-dictionary.ts';
+import { segment } from '../segment/segmenter.ts';
 import { lookupWord, type ReadingsInContext } from './word-lookup.ts';
 
 /** Stands in for the context reader: every Han character reads as given, others null. */
@@ -19,6 +20,12 @@ describe('lookupWord', () => {
     expect(result?.entries[0]?.definitions).toEqual(['long-term stability']);
     expect(result?.previousStart).toBe(0);
     expect(result?.nextStart).toBeNull();
+  });
+
+  it('prefers the compound made of whole segmentation words over its parts', () => {
+    const dictionary = tinyDictionary();
+    expect(segment('社會工作', dictionary).map((token) => token.text)).toEqual(['社會', '工作']);
+    expect(lookupWord({ text: '社會工作', index: 3 }, dictionary, READ)?.word.text).toBe('社會工作');
   });
 
   it('lists the shorter and longer dictionary words covering the character', () => {

@@ -94,6 +94,17 @@ function hanNeighbours(tokens: readonly Token[], word: WordSpan): Pick<LookupRes
 }
 
 /**
+ * The longest dictionary word covering the character that starts and ends on boundaries of the sentence's
+ * segmentation. Segmentation splits compounds into their most probable parts (社會|工作), and a reader wants the
+ * compound (社會工作) as long as it does not cut across the sentence's words (never 治久 out of 長治久安).
+ */
+function wordAtBoundaries(tokens: readonly Token[], alternatives: readonly WordSpan[]): WordSpan | undefined {
+  const starts = new Set(tokens.map((token) => token.start));
+  const ends = new Set(tokens.map((token) => token.end));
+  return [...alternatives].reverse().find((span) => starts.has(span.start) && ends.has(span.end));
+}
+
+/**
  * The word under the pointer is the dictionary word that covers the hovered character in the segmentation of the
  * whole sentence (hovering 治 in 長治久安 gives 長治久安), not the longest match starting at that character.
  */
@@ -108,14 +119,11 @@ export function lookupWord(
   const tokens = segment(request.text, dictionary);
   const alternatives = coveringSpans(chars, request.index, dictionary);
   const forced = request.span;
-  const token = tokens.find(({ start, end }) => start <= request.index && request.index < end);
   let word: WordSpan;
   if (forced && forced.start <= request.index && request.index < forced.end && forced.end <= chars.length) {
     word = { ...forced, text: chars.slice(forced.start, forced.end).join('') };
-  } else if (token?.known) {
-    word = { start: token.start, end: token.end, text: token.text };
   } else {
-    word = { start: request.index, end: request.index + 1, text: hovered };
+    word = wordAtBoundaries(tokens, alternatives) ?? { start: request.index, end: request.index + 1, text: hovered };
   }
   const dictionaryEntries = dictionary.lookup(word.text);
   const glossaryReading = dictionaryEntries.find((entry) => entry.source === 'glossary')?.syllables;

@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithExtension } from './harness/chromium.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { cardText, hoverChar } from './support/hover.ts';
+
+const CARD = 'duizhao-card [data-testid="card"]';
+
+describe('hover in Chromium with the built extension', () => {
+  let server: FixtureServer;
+  let chromium: ChromiumWithExtension;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    chromium = await launchChromium();
+    page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  async function open(file: string): Promise<void> {
+    await page.goto(server.url(file));
+    await page.mouse.move(1, 1);
+  }
+
+  async function expectCard(headword: string): Promise<void> {
+    await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe(headword);
+  }
+
+  it('shows the whole word covering the hovered character, split across a <span>, in both scripts', async () => {
+    await open('seed-traditional.html');
+    await hoverChar(page, '國家長治久安', 3);
+    await expectCard('長治久安');
+    expect(await cardText(page, 'headword-other')).toBe('长治久安');
+    expect(await cardText(page, 'pinyin')).toBe("chángzhìjiǔ'ān");
+    expect(await cardText(page, 'senses')).toMatch(/stability/);
+  });
+
+  it('reads polyphones as in this sentence, on the Simplified page too', async () => {
+    await open('seed-simplified.html');
+    await hoverChar(page, '以人民为中心', 3);
+    await expectCard('以人民为中心');
+    expect(await cardText(page, 'pinyin')).toBe('yǐrénmínwéizhōngxīn');
+    expect(await cardText(page, 'headword-other')).toBe('以人民為中心');
+    await hoverChar(page, '重要指示指出', 0);
+    await expect.poll(() => cardText(page, 'pinyin')).toMatch(/^zhòngyào/);
+  });
+
+  it('marks curated political terms the dictionary lacks, with their attested rendering', async () => {
+    await open('seed-traditional.html');
+    await hoverChar(page, '新就業群體規模', 2);
+    await expectCard('新就業群體');
+    expect(await cardText(page, 'glossary-badge')).toMatch(/Glossary/);
+    expect(await cardText(page, 'senses')).toMatch(/new forms of employment/);
+  });
+
+  it('never covers the hovered word, and Esc hides the card', async () => {
+    await open('seed-traditional.html');
+    await hoverChar(page, '社會工作是黨和國家工作', 1);
+    await expectCard('社會工作');
+    const overlap = await page.evaluate(() => {
+      const host = document.querySelector('duizhao-card');
+      const card = host?.shadowRoot?.querySelector('[data-testid="card"]')?.getBoundingClientRect();
+      const mark = host?.shadowRoot?.querySelector('.mark')?.getBoundingClientRect();
+      if (!card || !mark) return null;
+      return !(card.bottom <= mark.top || card.top >= mark.bottom || card.right <= mark.left || card.left >= mark.right);
+    });
+    expect(overlap).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page, 'headword')).toBeNull();
+  });
+
+  it('steps to the next word and to a shorter match with keys', async () => {
+    await open('seed-traditional.html');
+    await hoverChar(page, '國家長治久安', 3);
+    await expectCard('長治久安');
+    await page.keyboard.press('[');
+    await expectCard('長治');
+    await page.keyboard.press('[');
+    await expectCard('治');
+    await page.keyboard.press(']');
+    await expectCard('長治');
+    await page.keyboard.press('b');
+    await expectCard('國家');
+    await page.keyboard.press('n');
+    await expectCard('長治久安');
+  });
+
+  it('looks up text inside an open shadow root and inside an iframe', async () => {
+    await open('shadow-and-frame.html');
+    await hoverChar(page, '全黨共同責任', 0);
+    await expectCard('全黨');
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('frame-child.html'));
+    if (!frame) throw new Error('the child frame did not load');
+    await frame.waitForLoadState();
+    await hoverChar(page, '共青團中央', 1, frame);
+    await expect
+      .poll(() => frame.locator('duizhao-card [data-testid="headword"]').first().innerText().catch(() => null), { timeout: 10_000 })
+      .toBe('共青團中央');
+  });
+
+  it('shows no card on a page without Chinese and adds nothing to it', async () => {
+    await open('no-chinese.html');
+    const { x, y } = await page.evaluate(() => {
+      const rect = document.querySelector('p')?.getBoundingClientRect();
+      return { x: (rect?.left ?? 0) + 20, y: (rect?.top ?? 0) + 8 };
+    });
+    await page.mouse.move(x, y);
+    await page.mouse.move(x + 5, y);
+    await page.waitForTimeout(300);
+    expect(await page.locator('duizhao-card').count()).toBe(0);
+  });
+
+  it('handles characters outside the BMP and a megabyte text node without errors', async () => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await open('mixed.html');
+    await page.waitForFunction(() => Number(document.body.dataset.hugeTextLength) > 500_000);
+    await hoverChar(page, '生僻字测试', 1);
+    await expectCard('生僻字');
+    await hoverChar(page, '𠀀与𡘙', 0);
+    await expectCard('𠀀');
+    await hoverChar(page, '新就业群体规模持续扩大(2024)', 3);
+    await expectCard('新就业群体');
+    expect(errors).toEqual([]);
+  });
+
+  it('still answers a hover after the service worker was stopped', async () => {
+    await open('seed-traditional.html');
+    await chromium.stopServiceWorker();
+    expect(await chromium.serviceWorkerRunning()).toBe(false);
+    await hoverChar(page, '楓橋經驗', 1);
+    await expectCard('楓橋經驗');
+    expect(await cardText(page, 'senses')).toMatch(/Fengqiao/);
+  });
+});

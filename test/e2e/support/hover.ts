@@ -1,0 +1,74 @@
+import type { Frame, Page } from 'playwright-core';
+
+/**
+ * Where a character of the page's text is drawn: finds `needle` in the concatenated text of the document (and of
+ * open shadow roots, in document order), so a word split over inline elements is still found, then returns the
+ * centre of the glyph box of its `charIndex`-th character.
+ */
+export async function charCentre(target: Page | Frame, needle: string, charIndex: number): Promise<{ x: number; y: number }> {
+  const point = await target.evaluate(
+    ({ needle, charIndex }) => {
+      const nodes: Text[] = [];
+      const collect = (root: Node): void => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node instanceof Text) nodes.push(node);
+          else if (node instanceof Element && node.shadowRoot) collect(node.shadowRoot);
+        }
+      };
+      collect(document.body);
+      const text = nodes.map((node) => node.data).join('');
+      const found = text.indexOf(needle);
+      if (found < 0) return null;
+      let target = found + Array.from(needle).slice(0, charIndex).join('').length;
+      for (const node of nodes) {
+        if (target < node.length) {
+          const range = document.createRange();
+          range.setStart(node, target);
+          range.setEnd(node, target + 1);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        target -= node.length;
+      }
+      return null;
+    },
+    { needle, charIndex },
+  );
+  if (!point) throw new Error(`"${needle}" is not on the page`);
+  return point;
+}
+
+/** Scrolls the needle into view, then moves the mouse to the centre of its `charIndex`-th character. */
+export async function hoverChar(page: Page, needle: string, charIndex: number, frame?: Frame): Promise<void> {
+  const target = frame ?? page;
+  await target.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeValue?.includes(needle.slice(0, 2))) {
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        return;
+      }
+    }
+  }, needle);
+  const { x, y } = await charCentre(target, needle, charIndex);
+  const offset = frame ? await frameOffset(frame) : { x: 0, y: 0 };
+  // Two moves: the content script reacts to movement, and the first move may land where the pointer already is.
+  await page.mouse.move(offset.x + x - 3, offset.y + y);
+  await page.mouse.move(offset.x + x, offset.y + y);
+}
+
+/** Where the frame's content starts in the page's viewport (inside the iframe's border). */
+async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
+  const element = await frame.frameElement();
+  return element.evaluate((iframe: Element) => {
+    const rect = iframe.getBoundingClientRect();
+    return { x: rect.left + iframe.clientLeft, y: rect.top + iframe.clientTop };
+  });
+}
+
+/** The card's visible text, by test id, or null while no card is shown. */
+export async function cardText(page: Page, testId: string): Promise<string | null> {
+  const locator = page.locator(`duizhao-card [data-testid="${testId}"]`).first();
+  return (await locator.count()) > 0 && (await locator.isVisible()) ? locator.innerText() : null;
+}
