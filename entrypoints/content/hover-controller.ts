@@ -9,6 +9,8 @@ import { rangesFor, textWindowAt, type TextWindow } from './text-window.ts';
 
 interface Shown {
   window: TextWindow;
+  /** The character the reader pointed at: longer and shorter matches must keep covering it. */
+  index: number;
   result: LookupResult;
   rects: DOMRect[];
 }
@@ -139,7 +141,7 @@ export class HoverController {
     if (cached !== undefined) {
       this.pending = null;
       this.generation++;
-      this.render(window, cached);
+      this.render(window, request.index, cached);
       return;
     }
     if (this.inFlight) {
@@ -151,7 +153,7 @@ export class HoverController {
     sendToBackground({ type: 'lookup', payload: request })
       .then((result) => {
         this.remember(key, result);
-        if (generation === this.generation && !this.pending) this.render(window, result);
+        if (generation === this.generation && !this.pending) this.render(window, request.index, result);
       })
       .catch(() => {
         // The extension was reloaded or the lookup failed: show nothing rather than a stale or broken card.
@@ -170,7 +172,7 @@ export class HoverController {
     if (this.cache.size > CLIENT_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value ?? key);
   }
 
-  private render(window: TextWindow, result: LookupResult | null): void {
+  private render(window: TextWindow, index: number, result: LookupResult | null): void {
     if (!result) {
       this.shown = null;
       this.layer.hide();
@@ -181,7 +183,7 @@ export class HoverController {
       this.hide();
       return;
     }
-    this.shown = { window, result, rects };
+    this.shown = { window, index, result, rects };
     this.layer.show(result, this.settings, rects, pageScheme());
   }
 
@@ -196,7 +198,7 @@ export class HoverController {
       return;
     }
     if (isEditable(event.target) || event.ctrlKey || event.metaKey) return;
-    const { window, result } = this.shown;
+    const { window, result, index } = this.shown;
     let handled = true;
     switch (event.key) {
       case 'Escape':
@@ -212,7 +214,7 @@ export class HoverController {
         break;
       case '[':
       case ']':
-        this.stepLength(window, result, event.key === ']' ? 1 : -1);
+        this.stepLength(window, index, result, event.key === ']' ? 1 : -1);
         break;
       default:
         handled = false;
@@ -223,12 +225,11 @@ export class HoverController {
     }
   }
 
-  private stepLength(window: TextWindow, result: LookupResult, direction: 1 | -1): void {
+  private stepLength(window: TextWindow, index: number, result: LookupResult, direction: 1 | -1): void {
     const spans: WordSpan[] = result.alternatives;
     const current = spans.findIndex((span) => span.start === result.word.start && span.end === result.word.end);
     const target = spans[current + direction];
     if (!target) return;
-    const index = Math.max(target.start, Math.min(result.word.start, target.end - 1));
     this.request(window, { text: window.text, index, span: { start: target.start, end: target.end } });
   }
 }

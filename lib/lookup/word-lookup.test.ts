@@ -47,6 +47,11 @@ describe('lookupWord', () => {
     ]);
   });
 
+  it('reads a word of several characters as the dictionary does, whatever the character reader says', () => {
+    const result = lookupWord({ text: '長治久安', index: 1 }, tinyDictionary(), readings({ 長: 'zhang3', 治: 'zhi4' }));
+    expect(result?.reading).toEqual(['chang2', 'zhi4', 'jiu3', 'an1']);
+  });
+
   it('uses the curated glossary reading and marks glossary entries', () => {
     const result = lookupWord({ text: '新就業群體', index: 2 }, tinyDictionary(), readings({}));
     expect(result?.word.text).toBe('新就業群體');

@@ -94,6 +94,24 @@ function hanNeighbours(tokens: readonly Token[], word: WordSpan): Pick<LookupRes
 }
 
 /**
+ * A word of several characters reads as one of its dictionary readings (curated glossary first): the sentence
+ * reading only chooses among them, since a character-by-character reader can miss a word it does not know
+ * (長 in 長治久安 is cháng). A single character reads as the sentence reads it.
+ */
+function readingOf(word: WordSpan, entries: readonly DictionaryEntry[], context: readonly (string | null)[]): (string | null)[] {
+  const length = word.end - word.start;
+  const candidates = entries.filter((entry) => entry.syllables.length === length);
+  const glossary = candidates.find((entry) => entry.source === 'glossary');
+  if (glossary) return glossary.syllables;
+  if (length > 1 && candidates.length > 0) {
+    const agreement = (entry: DictionaryEntry): number => entry.syllables.filter((syllable, i) => syllable === context[i]).length;
+    const best = candidates.reduce((chosen, entry) => (agreement(entry) > agreement(chosen) ? entry : chosen));
+    return best.syllables;
+  }
+  return context.map((syllable, i) => syllable ?? candidates[0]?.syllables[i] ?? null);
+}
+
+/**
  * The longest dictionary word covering the character that starts and ends on boundaries of the sentence's
  * segmentation. Segmentation splits compounds into their most probable parts (社會|工作), and a reader wants the
  * compound (社會工作) as long as it does not cut across the sentence's words (never 治久 out of 長治久安).
@@ -126,10 +144,7 @@ export function lookupWord(
     word = wordAtBoundaries(tokens, alternatives) ?? { start: request.index, end: request.index + 1, text: hovered };
   }
   const dictionaryEntries = dictionary.lookup(word.text);
-  const glossaryReading = dictionaryEntries.find((entry) => entry.source === 'glossary')?.syllables;
-  const contextReading = readingsInContext(request.text).slice(word.start, word.end);
-  const reading: (string | null)[] =
-    glossaryReading ?? contextReading.map((syllable, i) => syllable ?? dictionaryEntries[0]?.syllables[i] ?? null);
+  const reading = readingOf(word, dictionaryEntries, readingsInContext(request.text).slice(word.start, word.end));
   const entries = dictionaryEntries
     .map((entry) => toCardEntry(entry, reading))
     .sort((a, b) => Number(b.readInContext) - Number(a.readInContext));

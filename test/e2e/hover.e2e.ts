@@ -121,7 +121,7 @@ describe('hover in Chromium with the built extension', () => {
     await open('mixed.html');
     await page.waitForFunction(() => Number(document.body.dataset.hugeTextLength) > 500_000);
     await hoverChar(page, '生僻字测试', 1);
-    await expectCard('生僻字');
+    await expectCard('生僻');
     await hoverChar(page, '𠀀与𡘙', 0);
     await expectCard('𠀀');
     await hoverChar(page, '新就业群体规模持续扩大(2024)', 3);
