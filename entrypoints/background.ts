@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { parseBackgroundMessage, type BackgroundApi, type Message } from '../lib/messages.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
+import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
 import { loadPackagedDictionary } from '../platform/packaged-data.ts';
 
@@ -12,7 +13,10 @@ import { loadPackagedDictionary } from '../platform/packaged-data.ts';
  * message that woke the worker is answered.
  */
 export default defineBackground(() => {
-  const lookups = new LookupService(loadPackagedDictionary, readingsInContext);
+  const lookups = new LookupService(loadPackagedDictionary, (dictionary) => {
+    const words = dictionaryWordReadings(dictionary);
+    return (text) => readingsInContext(text, words);
+  });
   lookups.warmUp();
 
   listen(parseBackgroundMessage, (message: Message<BackgroundApi>) => {

@@ -2,6 +2,7 @@ import { Dictionary } from './dictionary/dictionary.ts';
 import { lookupWord } from './lookup/word-lookup.ts';
 import { readDictionaryFiles } from './node/dictionary-files.ts';
 import { readingsInContext } from './pinyin/context-reading.ts';
+import { dictionaryWordReadings } from './pinyin/dictionary-word-readings.ts';
 import { segment } from './segment/segmenter.ts';
 
 /**
@@ -35,7 +36,8 @@ async function run(args: readonly string[]): Promise<string[]> {
   switch (command) {
     case 'pinyin': {
       if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('pinyin needs --json');
-      return (await readStdin()).map((line) => JSON.stringify(readingsInContext(line)));
+      const words = dictionaryWordReadings(loadDictionary());
+      return (await readStdin()).map((line) => JSON.stringify(readingsInContext(line, words)));
     }
     case 'segment': {
       if (rest.length > 0) throw new UsageError('segment takes no arguments');
@@ -46,7 +48,10 @@ async function run(args: readonly string[]): Promise<string[]> {
       const word = rest.join(' ').trim();
       if (!word) throw new UsageError('lookup needs a word');
       const length = Array.from(word).length;
-      const result = lookupWord({ text: word, index: 0, span: { start: 0, end: length } }, loadDictionary(), readingsInContext);
+      const dictionary = loadDictionary();
+      const words = dictionaryWordReadings(dictionary);
+      const request = { text: word, index: 0, span: { start: 0, end: length } };
+      const result = await lookupWord(request, dictionary, (text) => readingsInContext(text, words));
       if (!result) throw new Error(`"${word}" does not start with a Chinese character`);
       return [JSON.stringify(result)];
     }

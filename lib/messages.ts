@@ -7,8 +7,10 @@ import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 export interface DictionaryInfo {
   keys: number;
   glossaryTerms: number;
-  /** Milliseconds from the start of the service worker's load to the dictionary being usable. */
+  /** Milliseconds spent loading the dictionary. */
   loadMs: number;
+  /** When the dictionary became usable, in milliseconds since the worker started (its time origin). */
+  readyAtMs: number;
 }
 
 export interface BackgroundApi {

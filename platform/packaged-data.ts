@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CompactDictionary } from '../lib/dictionary/compact-format.ts';
+import { decodeIndex, keysFromBytes, shardFileName, type CompactDictionary } from '../lib/dictionary/compact-format.ts';
 
 /** Reads the dictionary files shipped in the extension package (built by scripts/build-data.ts). */
 async function fetchPackaged(path: string): Promise<Response> {
@@ -9,9 +9,18 @@ async function fetchPackaged(path: string): Promise<Response> {
 }
 
 export async function loadPackagedDictionary(): Promise<CompactDictionary> {
-  const [text, index] = await Promise.all([
-    fetchPackaged('/data/dictionary.txt').then((response) => response.text()),
-    fetchPackaged('/data/dictionary.idx').then((response) => response.arrayBuffer()),
-  ]);
-  return { text, index: new Uint32Array(index) };
+  const [keys, indexBytes] = await Promise.all(
+    ['/data/dictionary-keys.bin', '/data/dictionary-index.bin'].map((path) =>
+      fetchPackaged(path).then((response) => response.arrayBuffer()),
+    ),
+  );
+  if (!keys || !indexBytes) throw new Error('dictionary files missing from the package');
+  const { index, frequencies } = decodeIndex(new Uint8Array(indexBytes));
+  return {
+    keys: keysFromBytes(keys),
+    index,
+    frequencies,
+    shards: new Map(),
+    loadShard: (shard) => fetchPackaged(`/data/entries/${shardFileName(shard)}`).then((response) => response.text()),
+  };
 }

@@ -1,6 +1,6 @@
 import { normalizeCedictSyllable } from '../pinyin/syllable.ts';
 import { parseCedictLine } from './cedict-line.ts';
-import { encodeDictionary, type CompactDictionary, type WeightedEntry } from './compact-format.ts';
+import { encodeDictionary, type EncodedDictionary, type WeightedEntry } from './compact-format.ts';
 import type { DictionaryEntry } from './entry.ts';
 import { parsePoliticalTerms } from './political-terms.ts';
 
@@ -47,7 +47,7 @@ function cedictEntry(line: string): DictionaryEntry | null {
   };
 }
 
-export function buildDictionary(sources: DictionarySources): { dictionary: CompactDictionary; warnings: string[] } {
+export function buildDictionary(sources: DictionarySources): { dictionary: EncodedDictionary; warnings: string[] } {
   const frequencies = parseFrequencies(sources.frequencies);
   const weighted: WeightedEntry[] = [];
   for (const line of sources.cedict.split('\n')) {

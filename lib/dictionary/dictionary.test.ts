@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tinyDictionary } from '../../test/support/tiny-dictionary.ts';
+import { tinyDictionary, tinyEntries } from '../../test/support/tiny-dictionary.ts';
 import { parseCedictLine } from './cedict-line.ts';
-import { decodeLine, encodeDictionary } from './compact-format.ts';
+import { compactFromEncoded, encodeDictionary, encodeFrequency, decodeFrequency, keysFromBytes, keysToBytes } from './compact-format.ts';
 import { Dictionary } from './dictionary.ts';
 import { splitSenses } from './senses.ts';
 
@@ -22,17 +22,18 @@ describe('parseCedictLine', () => {
 });
 
 describe('compact dictionary', () => {
-  it('round-trips entries, including slashes inside senses', () => {
-    const compact = encodeDictionary([
-      {
-        entry: { traditional: '甲', simplified: '甲', syllables: ['jia3'], properName: true, senses: ['A/B', 'first'], source: 'glossary', kind: 'formulation', attestation: 'somewhere' },
-        frequency: 12,
-      },
-    ]);
-    expect(decodeLine(compact.text, 0)).toEqual({
-      entry: { traditional: '甲', simplified: '甲', syllables: ['jia3'], properName: true, senses: ['A/B', 'first'], source: 'glossary', kind: 'formulation', attestation: 'somewhere' },
-      frequency: 12,
-    });
+  it('round-trips entries, including slashes inside senses and tabs in notes', () => {
+    const entry = { traditional: '甲', simplified: '甲', syllables: ['jia3'], properName: true, senses: ['A/B', 'first'], source: 'glossary' as const, kind: 'formulation', attestation: 'somewhere' };
+    const dictionary = new Dictionary(compactFromEncoded(encodeDictionary([{ entry, frequency: 12 }])));
+    expect(dictionary.lookup('甲')).toEqual([entry]);
+    expect(dictionary.frequency('甲')).toBeCloseTo(12, 1);
+    const tabbed = new Dictionary(compactFromEncoded(encodeDictionary([{ entry: { ...entry, attestation: 'a\tb' }, frequency: 0 }])));
+    expect(tabbed.lookup('甲')[0]?.attestation).toBe('a b');
+  });
+
+  it('stores keys as UTF-16LE bytes and reads them back', () => {
+    const keys = '國家\n𠀀\n';
+    expect(keysFromBytes(keysToBytes(keys))).toBe(keys);
   });
 
   it('finds words by either script, glossary entries first', () => {
@@ -49,8 +50,8 @@ describe('compact dictionary', () => {
     expect(dictionary.hasPrefix('長治')).toBe(true);
     expect(dictionary.hasPrefix('治久')).toBe(false);
     expect(dictionary.has('長治')).toBe(false);
-    expect(dictionary.frequency('國家')).toBe(40000);
-    expect(dictionary.frequency('国家')).toBe(40000);
+    expect(dictionary.frequency('國家')).toBeCloseTo(40000, -2);
+    expect(dictionary.frequency('国家')).toBe(dictionary.frequency('國家'));
     expect(dictionary.frequency('長治')).toBeUndefined();
     expect(dictionary.longestWord).toBe(5);
     expect(dictionary.glossarySize).toBe(1);
@@ -61,7 +62,33 @@ describe('compact dictionary', () => {
   });
 
   it('rejects a truncated index', () => {
-    expect(() => new Dictionary({ text: '', index: new Uint32Array(1) })).toThrow(/truncated/);
+    const compact = compactFromEncoded(encodeDictionary(tinyEntries()));
+    expect(() => new Dictionary({ ...compact, frequencies: compact.frequencies.subarray(1) })).toThrow(/truncated/);
+    expect(() => new Dictionary({ ...compact, keys: compact.keys.slice(0, 10) })).toThrow(/truncated/);
+  });
+
+  it('keeps frequencies to a thousandth in the log domain', () => {
+    for (const frequency of [0, 1, 3, 5000, 1e8]) {
+      expect(decodeFrequency(encodeFrequency(frequency))).toBeCloseTo(frequency, frequency < 10 ? 2 : -Math.log10(frequency) + 3);
+    }
+  });
+
+  it('loads entry shards on demand, once, and follows simplified keys to their traditional row', async () => {
+    const encoded = encodeDictionary(tinyEntries());
+    const loads: number[] = [];
+    const dictionary = new Dictionary({
+      ...compactFromEncoded(encoded),
+      shards: new Map(),
+      loadShard: async (shard) => {
+        loads.push(shard);
+        return encoded.shards[shard] ?? '';
+      },
+    });
+    expect(dictionary.has('长治久安')).toBe(true);
+    expect(() => dictionary.lookup('长治久安')).toThrow(/prepare/);
+    await Promise.all([dictionary.prepare(['长治久安']), dictionary.prepare(['长治久安', '国家'])]);
+    expect(dictionary.lookup('长治久安')[0]?.traditional).toBe('長治久安');
+    expect(loads).toEqual([0]);
   });
 });
 

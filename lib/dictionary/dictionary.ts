@@ -1,64 +1,121 @@
-import { decodeLine, INDEX_HEADER_WORDS, type CompactDictionary, type WeightedEntry } from './compact-format.ts';
+import { decodeEntryLine, decodeFrequency, type CompactDictionary } from './compact-format.ts';
 import type { DictionaryEntry } from './entry.ts';
 
-/** Read-only view over the compact dictionary: exact lookups and prefix tests by binary search, no up-front work. */
+/**
+ * Read-only view over the compact dictionary. Words, prefixes and frequencies are answered at once by binary
+ * search over the keys; entries need their shard, which `prepare` loads (in Node every shard is at hand).
+ */
 export class Dictionary {
   readonly longestWord: number;
-  readonly size: number;
   readonly glossarySize: number;
-  private readonly text: string;
-  private readonly offsets: Uint32Array;
+  /** Number of keys (a word with distinct traditional and simplified forms counts twice). */
+  readonly size: number;
+  private readonly rowsPerShard: number;
+  private readonly keys: string;
+  private readonly keyStarts: Uint32Array;
+  private readonly frequencies: Uint16Array;
+  private readonly shards = new Map<number, string[]>();
+  private readonly loading = new Map<number, Promise<void>>();
+  private readonly loadShard: ((shard: number) => Promise<string>) | undefined;
 
-  constructor({ text, index }: CompactDictionary) {
-    if (index.length < INDEX_HEADER_WORDS) throw new Error('Dictionary index is truncated');
-    this.text = text;
+  constructor({ keys, index, frequencies, shards, loadShard }: CompactDictionary) {
     this.longestWord = index[0] ?? 0;
     this.glossarySize = index[1] ?? 0;
-    this.offsets = index.subarray(INDEX_HEADER_WORDS);
-    this.size = this.offsets.length;
+    this.size = index[2] ?? 0;
+    this.rowsPerShard = index[3] ?? 1;
+    if (frequencies.length !== this.size) throw new Error('Dictionary index is truncated');
+    this.keys = keys;
+    this.frequencies = frequencies;
+    this.keyStarts = new Uint32Array(this.size + 1);
+    let start = 0;
+    for (let row = 0; row < this.size; row++) {
+      this.keyStarts[row] = start;
+      start = keys.indexOf('\n', start) + 1;
+      if (start === 0) throw new Error('Dictionary keys are truncated');
+    }
+    this.keyStarts[this.size] = start;
+    for (const [shard, text] of shards) this.shards.set(shard, text.split('\n'));
+    this.loadShard = loadShard;
+  }
+
+  /** Makes the entries of these words available to `lookup`. */
+  async prepare(words: Iterable<string>): Promise<void> {
+    const rows: number[] = [];
+    for (const word of words) rows.push(...this.rowsOf(word));
+    await this.ensureShards(rows);
+    // Simplified keys point at their traditional row, which may sit on another shard.
+    const targets = rows.map((row) => this.line(row)).filter((line) => line?.startsWith('@')).map((line) => Number(line?.slice(1)));
+    await this.ensureShards(targets);
   }
 
   /** All entries whose traditional or simplified form is exactly `word`, glossary entries first. */
   lookup(word: string): DictionaryEntry[] {
-    return this.weighted(word)
-      .map(({ entry }) => entry)
-      .sort((a, b) => (a.source === b.source ? 0 : a.source === 'glossary' ? -1 : 1));
+    const found = this.rowsOf(word).map((row) => {
+      let line = this.line(row);
+      if (line?.startsWith('@')) line = this.line(Number(line.slice(1)));
+      if (line === undefined) throw new Error(`Dictionary entries for "${word}" are not loaded: prepare() them first`);
+      return decodeEntryLine(line);
+    });
+    return found.sort((a, b) => (a.source === b.source ? 0 : a.source === 'glossary' ? -1 : 1));
   }
 
   /** Highest corpus frequency among the word's entries; undefined when the word is not in the dictionary. */
   frequency(word: string): number | undefined {
-    const entries = this.weighted(word);
-    if (entries.length === 0) return undefined;
-    return Math.max(...entries.map(({ frequency }) => frequency));
+    let highest: number | undefined;
+    for (const row of this.rowsOf(word)) highest = Math.max(highest ?? 0, decodeFrequency(this.frequencies[row] ?? 0));
+    return highest;
   }
 
   has(word: string): boolean {
-    const i = this.lowerBound(word);
-    return i < this.size && this.keyAt(i) === word;
+    const row = this.lowerBound(word);
+    return row < this.size && this.keyAt(row) === word;
   }
 
   /** True when some dictionary word starts with `prefix`: lets segmentation stop extending a candidate early. */
   hasPrefix(prefix: string): boolean {
-    const i = this.lowerBound(prefix);
-    return i < this.size && this.keyAt(i).startsWith(prefix);
+    const row = this.lowerBound(prefix);
+    return row < this.size && this.keys.startsWith(prefix, this.keyStarts[row]);
   }
 
-  private weighted(word: string): WeightedEntry[] {
-    const found: WeightedEntry[] = [];
-    for (let i = this.lowerBound(word); i < this.size && this.keyAt(i) === word; i++) {
-      found.push(decodeLine(this.text, this.lineStartAt(i)));
-    }
-    return found;
+  private rowsOf(word: string): number[] {
+    const rows: number[] = [];
+    for (let row = this.lowerBound(word); row < this.size && this.keyAt(row) === word; row++) rows.push(row);
+    return rows;
   }
 
-  private keyAt(i: number): string {
-    const start = this.offsets[i] ?? 0;
-    const end = this.text.indexOf('\t', start);
-    return this.text.slice(start, end);
+  private line(row: number): string | undefined {
+    return this.shards.get(Math.floor(row / this.rowsPerShard))?.[row % this.rowsPerShard];
   }
 
-  private lineStartAt(i: number): number {
-    return this.text.lastIndexOf('\n', (this.offsets[i] ?? 0) - 1) + 1;
+  private async ensureShards(rows: readonly number[]): Promise<void> {
+    const needed = new Set(rows.map((row) => Math.floor(row / this.rowsPerShard)));
+    await Promise.all(
+      [...needed]
+        .filter((shard) => !this.shards.has(shard))
+        .map((shard) => {
+          let pending = this.loading.get(shard);
+          if (!pending) {
+            const load = this.loadShard;
+            if (!load) throw new Error(`Dictionary shard ${shard} is missing`);
+            pending = load(shard).then(
+              (text) => {
+                this.shards.set(shard, text.split('\n'));
+                this.loading.delete(shard);
+              },
+              (error: unknown) => {
+                this.loading.delete(shard);
+                throw error;
+              },
+            );
+            this.loading.set(shard, pending);
+          }
+          return pending;
+        }),
+    );
+  }
+
+  private keyAt(row: number): string {
+    return this.keys.slice(this.keyStarts[row], (this.keyStarts[row + 1] ?? 1) - 1);
   }
 
   private lowerBound(key: string): number {

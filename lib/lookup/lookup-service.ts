@@ -3,6 +3,16 @@ import { Dictionary } from '../dictionary/dictionary.ts';
 import type { DictionaryInfo } from '../messages.ts';
 import { lookupWord, type LookupRequest, type LookupResult, type ReadingsInContext } from './word-lookup.ts';
 
+/** How a sentence is read, given the dictionary whose words decide most polyphones. */
+export type ContextReaderFactory = (dictionary: Dictionary) => ReadingsInContext;
+
+interface Loaded {
+  dictionary: Dictionary;
+  read: ReadingsInContext;
+  loadMs: number;
+  readyAtMs: number;
+}
+
 const CACHE_SIZE = 500;
 
 /**
@@ -10,12 +20,12 @@ const CACHE_SIZE = 500;
  * recent answers, since a reader's pointer returns to the same words again and again.
  */
 export class LookupService {
-  private dictionary: Promise<{ dictionary: Dictionary; loadMs: number }> | null = null;
+  private loaded: Promise<Loaded> | null = null;
   private readonly cache = new Map<string, LookupResult | null>();
 
   constructor(
     private readonly load: () => Promise<CompactDictionary>,
-    private readonly readingsInContext: ReadingsInContext,
+    private readonly contextReader: ContextReaderFactory,
     private readonly clock: () => number = () => performance.now(),
   ) {}
 
@@ -33,30 +43,34 @@ export class LookupService {
       this.cache.set(key, cached);
       return cached;
     }
-    const { dictionary } = await this.ready();
-    const result = lookupWord(request, dictionary, this.readingsInContext);
+    const { dictionary, read } = await this.ready();
+    const result = await lookupWord(request, dictionary, read);
     this.cache.set(key, result);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value ?? key);
     return result;
   }
 
   async info(): Promise<DictionaryInfo> {
-    const { dictionary, loadMs } = await this.ready();
-    return { keys: dictionary.size, glossaryTerms: dictionary.glossarySize, loadMs };
+    const { dictionary, loadMs, readyAtMs } = await this.ready();
+    return { keys: dictionary.size, glossaryTerms: dictionary.glossarySize, loadMs, readyAtMs };
   }
 
-  private ready(): Promise<{ dictionary: Dictionary; loadMs: number }> {
-    if (!this.dictionary) {
+  private ready(): Promise<Loaded> {
+    if (!this.loaded) {
       const started = this.clock();
-      this.dictionary = this.load().then(
-        (compact) => ({ dictionary: new Dictionary(compact), loadMs: this.clock() - started }),
+      this.loaded = this.load().then(
+        (compact) => {
+          const dictionary = new Dictionary(compact);
+          const readyAtMs = this.clock();
+          return { dictionary, read: this.contextReader(dictionary), loadMs: readyAtMs - started, readyAtMs };
+        },
         (error: unknown) => {
           // Forget the failure so that the next lookup tries again instead of failing forever.
-          this.dictionary = null;
+          this.loaded = null;
           throw error;
         },
       );
     }
-    return this.dictionary;
+    return this.loaded;
   }
 }

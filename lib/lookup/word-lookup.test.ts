@@ -11,8 +11,8 @@ function readings(map: Record<string, string>): ReadingsInContext {
 const READ = readings({ 長: 'chang2', 治: 'zhi4', 久: 'jiu3', 安: 'an1', 國: 'guo2', 家: 'jia1', 重: 'zhong4', 要: 'yao4' });
 
 describe('lookupWord', () => {
-  it('shows the word that covers the hovered character in the sentence segmentation', () => {
-    const result = lookupWord({ text: '國家長治久安', index: 3 }, tinyDictionary(), READ);
+  it('shows the word that covers the hovered character in the sentence segmentation', async () => {
+    const result = await lookupWord({ text: '國家長治久安', index: 3 }, tinyDictionary(), READ);
     expect(result?.word).toEqual({ start: 2, end: 6, text: '長治久安' });
     expect(result?.otherScript).toBe('长治久安');
     expect(result?.script).toBe('traditional');
@@ -22,53 +22,53 @@ describe('lookupWord', () => {
     expect(result?.nextStart).toBeNull();
   });
 
-  it('prefers the compound made of whole segmentation words over its parts', () => {
+  it('prefers the compound made of whole segmentation words over its parts', async () => {
     const dictionary = tinyDictionary();
     expect(segment('社會工作', dictionary).map((token) => token.text)).toEqual(['社會', '工作']);
-    expect(lookupWord({ text: '社會工作', index: 3 }, dictionary, READ)?.word.text).toBe('社會工作');
+    expect((await lookupWord({ text: '社會工作', index: 3 }, dictionary, READ))?.word.text).toBe('社會工作');
   });
 
-  it('lists the shorter and longer dictionary words covering the character', () => {
-    const result = lookupWord({ text: '國家長治久安', index: 4 }, tinyDictionary(), READ);
+  it('lists the shorter and longer dictionary words covering the character', async () => {
+    const result = await lookupWord({ text: '國家長治久安', index: 4 }, tinyDictionary(), READ);
     expect(result?.alternatives.map((span) => span.text)).toEqual(['久安', '長治久安']);
   });
 
-  it('honours a forced span (longer/shorter keys)', () => {
-    const result = lookupWord({ text: '國家長治久安', index: 3, span: { start: 3, end: 4 } }, tinyDictionary(), READ);
+  it('honours a forced span (longer/shorter keys)', async () => {
+    const result = await lookupWord({ text: '國家長治久安', index: 3, span: { start: 3, end: 4 } }, tinyDictionary(), READ);
     expect(result?.word.text).toBe('治');
     expect(result?.entries[0]?.definitions).toContain('to govern');
   });
 
-  it('puts the entry read in this sentence first and marks it', () => {
-    const result = lookupWord({ text: '長', index: 0 }, tinyDictionary(), readings({ 長: 'zhang3' }));
+  it('puts the entry read in this sentence first and marks it', async () => {
+    const result = await lookupWord({ text: '長', index: 0 }, tinyDictionary(), readings({ 長: 'zhang3' }));
     expect(result?.entries.map((entry) => [entry.syllables[0], entry.readInContext])).toEqual([
       ['zhang3', true],
       ['chang2', false],
     ]);
   });
 
-  it('reads a word of several characters as the dictionary does, whatever the character reader says', () => {
-    const result = lookupWord({ text: '長治久安', index: 1 }, tinyDictionary(), readings({ 長: 'zhang3', 治: 'zhi4' }));
+  it('reads a word of several characters as the dictionary does, whatever the character reader says', async () => {
+    const result = await lookupWord({ text: '長治久安', index: 1 }, tinyDictionary(), readings({ 長: 'zhang3', 治: 'zhi4' }));
     expect(result?.reading).toEqual(['chang2', 'zhi4', 'jiu3', 'an1']);
   });
 
-  it('uses the curated glossary reading and marks glossary entries', () => {
-    const result = lookupWord({ text: '新就業群體', index: 2 }, tinyDictionary(), readings({}));
+  it('uses the curated glossary reading and marks glossary entries', async () => {
+    const result = await lookupWord({ text: '新就業群體', index: 2 }, tinyDictionary(), readings({}));
     expect(result?.word.text).toBe('新就業群體');
     expect(result?.reading).toEqual(['xin1', 'jiu4', 'ye4', 'qun2', 'ti3']);
     expect(result?.entries[0]?.source).toBe('glossary');
     expect(result?.entries[0]?.attestation).toMatch(/Xinhua/);
   });
 
-  it('answers null off Chinese text and a bare character for unknown ones', () => {
-    expect(lookupWord({ text: 'abc', index: 1 }, tinyDictionary(), READ)).toBeNull();
-    const unknown = lookupWord({ text: '龘', index: 0 }, tinyDictionary(), READ);
+  it('answers null off Chinese text and a bare character for unknown ones', async () => {
+    expect(await lookupWord({ text: 'abc', index: 1 }, tinyDictionary(), READ)).toBeNull();
+    const unknown = await lookupWord({ text: '龘', index: 0 }, tinyDictionary(), READ);
     expect(unknown?.word.text).toBe('龘');
     expect(unknown?.entries).toEqual([]);
   });
 
-  it('separates measure words from senses', () => {
-    const result = lookupWord({ text: '國家', index: 0 }, tinyDictionary(), READ);
+  it('separates measure words from senses', async () => {
+    const result = await lookupWord({ text: '國家', index: 0 }, tinyDictionary(), READ);
     expect(result?.entries[0]?.classifiers).toEqual(['個|个[ge4]']);
   });
 });

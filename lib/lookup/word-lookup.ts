@@ -126,16 +126,18 @@ function wordAtBoundaries(tokens: readonly Token[], alternatives: readonly WordS
  * The word under the pointer is the dictionary word that covers the hovered character in the segmentation of the
  * whole sentence (hovering 治 in 長治久安 gives 長治久安), not the longest match starting at that character.
  */
-export function lookupWord(
+export async function lookupWord(
   request: LookupRequest,
   dictionary: Dictionary,
   readingsInContext: ReadingsInContext,
-): LookupResult | null {
+): Promise<LookupResult | null> {
   const chars = Array.from(request.text);
   const hovered = chars[request.index];
   if (hovered === undefined || !isHan(hovered)) return null;
   const tokens = segment(request.text, dictionary);
   const alternatives = coveringSpans(chars, request.index, dictionary);
+  // Reading in context looks up the sentence's words, and the card the words under the pointer.
+  await dictionary.prepare([...tokens.map((token) => token.text), ...alternatives.map((span) => span.text), hovered]);
   const forced = request.span;
   let word: WordSpan;
   if (forced && forced.start <= request.index && request.index < forced.end && forced.end <= chars.length) {

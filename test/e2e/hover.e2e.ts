@@ -4,8 +4,6 @@ import { launchChromium, type ChromiumWithExtension } from './harness/chromium.t
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { cardText, hoverChar } from './support/hover.ts';
 
-const CARD = 'duizhao-card [data-testid="card"]';
-
 describe('hover in Chromium with the built extension', () => {
   let server: FixtureServer;
   let chromium: ChromiumWithExtension;

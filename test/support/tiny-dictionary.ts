@@ -1,4 +1,4 @@
-import { encodeDictionary, type WeightedEntry } from '../../lib/dictionary/compact-format.ts';
+import { compactFromEncoded, encodeDictionary, type WeightedEntry } from '../../lib/dictionary/compact-format.ts';
 import { Dictionary } from '../../lib/dictionary/dictionary.ts';
 import type { DictionaryEntry } from '../../lib/dictionary/entry.ts';
 
@@ -46,5 +46,5 @@ export function tinyEntries(): WeightedEntry[] {
 }
 
 export function tinyDictionary(): Dictionary {
-  return new Dictionary(encodeDictionary(tinyEntries()));
+  return new Dictionary(compactFromEncoded(encodeDictionary(tinyEntries())));
 }

@@ -8,15 +8,18 @@ import type { Frame, Page } from 'playwright-core';
 export async function charCentre(target: Page | Frame, needle: string, charIndex: number): Promise<{ x: number; y: number }> {
   const point = await target.evaluate(
     ({ needle, charIndex }) => {
+      // No named helper functions in here: tsx (scripts, benchmarks) would wrap them in a helper the page lacks.
       const nodes: Text[] = [];
-      const collect = (root: Node): void => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (node instanceof Text) nodes.push(node);
-          else if (node instanceof Element && node.shadowRoot) collect(node.shadowRoot);
+      const walkers = [document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)];
+      while (walkers.length > 0) {
+        const walker = walkers[walkers.length - 1];
+        const node = walker?.nextNode();
+        if (!node) walkers.pop();
+        else if (node instanceof Text) nodes.push(node);
+        else if (node instanceof Element && node.shadowRoot) {
+          walkers.push(document.createTreeWalker(node.shadowRoot, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT));
         }
-      };
-      collect(document.body);
+      }
       const text = nodes.map((node) => node.data).join('');
       const found = text.indexOf(needle);
       if (found < 0) return null;

@@ -1,0 +1,31 @@
+import type { WordSource } from '../segment/segmenter.ts';
+
+/**
+ * What reading in context needs from a dictionary: its words for segmentation, and each word's readings. The
+ * Dictionary of lib/dictionary provides all of it (`readings` = the syllables of its entries).
+ */
+export interface WordReadingSource extends WordSource {
+  /** Every reading the dictionary gives the word, one numbered syllable per character, the usual one first. */
+  readings(word: string): readonly (readonly string[])[];
+}
+
+/**
+ * The reading of a dictionary word in this sentence. Most words have one; for the few with several (会计 kuai4 ji4
+ * or hui4 ji4), the one that agrees most with pinyin-pro's reading of the sentence, which knows some collocations.
+ */
+export function chooseWordReading(
+  candidates: readonly (readonly string[])[],
+  contextual: readonly (string | null)[],
+): readonly string[] | null {
+  let best: readonly string[] | null = null;
+  let bestAgreement = -1;
+  for (const candidate of candidates) {
+    if (candidate.length !== contextual.length) continue;
+    const agreement = candidate.filter((syllable, i) => syllable === contextual[i]).length;
+    if (agreement > bestAgreement) {
+      best = candidate;
+      bestAgreement = agreement;
+    }
+  }
+  return best;
+}
