@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { cardText, hoverChar } from './support/hover.ts';
+import { cardText, charCentre, hoverChar } from './support/hover.ts';
+
+/** The part of the extension API the tab-message test calls inside the service worker. */
+interface TabsApi {
+  tabs: {
+    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}
 
 describe('hover in Chromium with the built extension', () => {
   let server: FixtureServer;
@@ -125,6 +133,41 @@ describe('hover in Chromium with the built extension', () => {
     await hoverChar(page, '新就业群体规模持续扩大(2024)', 3);
     await expectCard('新就业群体');
     expect(errors).toEqual([]);
+  });
+
+  it('after a fast sweep across a paragraph, shows the last word and no stale card after it', async () => {
+    await open('seed-traditional.html');
+    const start = await charCentre(page, '中共中央總書記', 0);
+    const end = await charCentre(page, '中共中央總書記', 5);
+    await page.mouse.move(start.x - 400, start.y);
+    await page.mouse.move(end.x + 600, end.y + 90, { steps: 60 });
+    await page.mouse.move(end.x, end.y, { steps: 5 });
+    await expectCard('中共中央總書記');
+    const later: (string | null)[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.waitForTimeout(50);
+      later.push(await cardText(page, 'headword'));
+    }
+    expect(new Set(later)).toEqual(new Set(['中共中央總書記']));
+  });
+
+  it('turns hover off and on in a tab through the tab message the shortcut and popup send', async () => {
+    await open('seed-traditional.html');
+    await page.bringToFront();
+    const worker = await chromium.serviceWorker();
+    const setEnabled = (enabled: boolean | 'toggle') =>
+      worker.evaluate(async (enabled) => {
+        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return api.tabs.sendMessage(tab?.id ?? -1, { type: 'setHoverEnabled', payload: { enabled } }, { frameId: 0 });
+      }, enabled);
+    expect(await setEnabled('toggle')).toEqual({ ok: true, value: { enabled: false, hasChinese: true } });
+    await hoverChar(page, '國家長治久安', 3);
+    await page.waitForTimeout(400);
+    expect(await cardText(page, 'headword')).toBeNull();
+    expect(await setEnabled(true)).toEqual({ ok: true, value: { enabled: true, hasChinese: true } });
+    await hoverChar(page, '國家長治久安', 4);
+    await expectCard('長治久安');
   });
 
   it('still answers a hover after the service worker was stopped', async () => {

@@ -1,0 +1,48 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { launchFirefox, type FirefoxWithExtension } from './harness/firefox.ts';
+import { findCharCentre } from './support/hover.ts';
+
+describe('hover in Firefox ESR with the built extension', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  async function hover(page: Page, needle: string, charIndex: number): Promise<void> {
+    const point = await page.evaluate(findCharCentre, { needle, charIndex });
+    if (!point) throw new Error(`"${needle}" is not on the page`);
+    await page.mouse.move(point.x - 3, point.y);
+    await page.mouse.move(point.x, point.y);
+  }
+
+  async function card(page: Page, testId: string): Promise<string | null> {
+    return page.evaluate((id) => {
+      const element = document.querySelector('duizhao-card')?.shadowRoot?.querySelector(`[data-testid="${id}"]`);
+      return element instanceof HTMLElement ? element.innerText : null;
+    }, testId);
+  }
+
+  it('shows the whole word, its reading in context and both scripts', async () => {
+    const page = await firefox.openPage(server.url('seed-traditional.html'));
+    await page.setViewport({ width: 1000, height: 800 });
+    await hover(page, '國家長治久安', 3);
+    await expect.poll(() => card(page, 'headword'), { timeout: 15_000 }).toBe('長治久安');
+    expect(await card(page, 'headword-other')).toBe('长治久安');
+    expect(await card(page, 'pinyin')).toBe("chángzhìjiǔ'ān");
+    // The card sits below the word and may cover the next one: Esc first, as a reader would.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page, 'headword')).toBeNull();
+    await hover(page, '以人民為中心', 3);
+    await expect.poll(() => card(page, 'headword')).toBe('以人民為中心');
+    expect(await card(page, 'pinyin')).toBe('yǐrénmínwéizhōngxīn');
+  });
+});
