@@ -170,6 +170,33 @@ describe('hover in Chromium with the built extension', () => {
     await expectCard('長治久安');
   });
 
+  it('applies settings from the options page: tone numbers, and lookups only while Alt is held', async () => {
+    const options = await chromium.context.newPage();
+    await options.goto(chromium.extensionUrl('options.html'));
+    await options.selectOption('select[name="toneStyle"]', 'numbers');
+    await options.selectOption('select[name="hoverModifier"]', 'alt');
+    await options.close();
+    await open('seed-traditional.html');
+    await hoverChar(page, '國家長治久安', 3);
+    await page.waitForTimeout(400);
+    expect(await cardText(page, 'headword')).toBeNull();
+    await page.keyboard.down('Alt');
+    await hoverChar(page, '國家長治久安', 4);
+    await expectCard('長治久安');
+    await page.keyboard.up('Alt');
+    expect(await cardText(page, 'pinyin')).toBe('chang2 zhi4 jiu3 an1');
+    const reset = await chromium.context.newPage();
+    await reset.goto(chromium.extensionUrl('options.html'));
+    await reset.getByRole('button', { name: 'Reset to defaults' }).click();
+    const storedModifier = () =>
+      reset.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, { hoverModifier?: string }>> } } } }).chrome;
+        return (await api.storage.sync.get('settings')).settings?.hoverModifier;
+      });
+    await expect.poll(storedModifier).toBe('none');
+    await reset.close();
+  });
+
   it('still answers a hover after the service worker was stopped', async () => {
     await open('seed-traditional.html');
     await chromium.stopServiceWorker();
