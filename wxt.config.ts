@@ -8,6 +8,8 @@ export default defineConfig({
   // Explicit imports keep every module readable on its own (no ambient globals).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The store's review copy of the sources: public/data is rebuilt from npm packages by `npm run data`.
+  zip: { excludeSources: ['public/data/**', 'test-results/**', 'bench-results.json'] },
   manifest: ({ browser }) => ({
     name: 'Duizhao 对照',
     description:
