@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyDictionary } from '../../test/support/tiny-dictionary.ts';
+import { standardForm } from '../dictionary/variant-characters.ts';
 import { segment } from '../segment/segmenter.ts';
 import { lookupWord, type ReadingsInContext } from './word-lookup.ts';
 
@@ -65,6 +66,15 @@ describe('lookupWord', () => {
     const unknown = await lookupWord({ text: '龘', index: 0 }, tinyDictionary(), READ);
     expect(unknown?.word.text).toBe('龘');
     expect(unknown?.entries).toEqual([]);
+  });
+
+  it('reads variant characters through their standard form and shows the word as written', async () => {
+    const variant = await lookupWord({ text: '國家生産', index: 3 }, tinyDictionary(), READ);
+    expect(variant?.word.text).toBe('生産');
+    expect(variant?.entries[0]?.definitions).toContain('to produce');
+    expect(variant?.otherScript).toBe('生产');
+    expect(standardForm('新疆生産建設兵團，陜西')).toBe('新疆生產建設兵團，陝西');
+    expect(standardForm('温度计')).toBe('温度计');
   });
 
   it('separates measure words from senses', async () => {

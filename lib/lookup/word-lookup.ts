@@ -1,6 +1,7 @@
 import type { Dictionary } from '../dictionary/dictionary.ts';
 import type { DictionaryEntry } from '../dictionary/entry.ts';
 import { splitSenses, type SplitSenses } from '../dictionary/senses.ts';
+import { standardForm } from '../dictionary/variant-characters.ts';
 import { isHan } from '../han.ts';
 import { segment, type Token } from '../segment/segmenter.ts';
 
@@ -131,10 +132,12 @@ export async function lookupWord(
   dictionary: Dictionary,
   readingsInContext: ReadingsInContext,
 ): Promise<LookupResult | null> {
-  const chars = Array.from(request.text);
+  const written = Array.from(request.text);
+  const text = standardForm(request.text);
+  const chars = Array.from(text);
   const hovered = chars[request.index];
   if (hovered === undefined || !isHan(hovered)) return null;
-  const tokens = segment(request.text, dictionary);
+  const tokens = segment(text, dictionary);
   const alternatives = coveringSpans(chars, request.index, dictionary);
   // Reading in context looks up the sentence's words, and the card the words under the pointer.
   await dictionary.prepare([...tokens.map((token) => token.text), ...alternatives.map((span) => span.text), hovered]);
@@ -146,12 +149,22 @@ export async function lookupWord(
     word = wordAtBoundaries(tokens, alternatives) ?? { start: request.index, end: request.index + 1, text: hovered };
   }
   const dictionaryEntries = dictionary.lookup(word.text);
-  const reading = readingOf(word, dictionaryEntries, readingsInContext(request.text).slice(word.start, word.end));
+  const reading = readingOf(word, dictionaryEntries, readingsInContext(text).slice(word.start, word.end));
   const entries = dictionaryEntries
     .map((entry) => toCardEntry(entry, reading))
     .sort((a, b) => Number(b.readInContext) - Number(a.readInContext));
   const first = dictionaryEntries[0];
   const script = scriptOf(word.text, first);
   const otherScript = first && script !== 'neutral' ? (script === 'traditional' ? first.simplified : first.traditional) : null;
-  return { word, alternatives, reading, otherScript, script, entries, ...hanNeighbours(tokens, word) };
+  // The card shows the word as the page writes it, and spans as written, variant characters included.
+  const asWritten = (span: WordSpan): WordSpan => ({ ...span, text: written.slice(span.start, span.end).join('') });
+  return {
+    word: asWritten(word),
+    alternatives: alternatives.map(asWritten),
+    reading,
+    otherScript,
+    script,
+    entries,
+    ...hanNeighbours(tokens, word),
+  };
 }

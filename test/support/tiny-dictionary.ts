@@ -24,6 +24,7 @@ const ROWS: Row[] = [
   ['就業', '就业', 'jiu4 ye4', 'to get a job/employment', 4000],
   ['群體', '群体', 'qun2 ti3', 'community/colony', 3000],
   ['新', '新', 'xin1', 'new', 50000],
+  ['生產', '生产', 'sheng1 chan3', 'to produce/to manufacture', 8000],
   ['社會', '社会', 'she4 hui4', 'society', 60000],
   ['工作', '工作', 'gong1 zuo4', 'work/job', 80000],
   ['社會工作', '社会工作', 'she4 hui4 gong1 zuo4', 'social work', 10],
