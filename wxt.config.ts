@@ -14,11 +14,15 @@ export default defineConfig({
     name: 'Duizhao 对照',
     description:
       'Read Chinese news side by side: words with pinyin in context, Traditional ⇄ Simplified, glossary, aligned English coverage.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-hover': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: 'Turn hover lookups on or off in this tab',
+      },
+      'toggle-conversion': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Convert this page between Traditional and Simplified, or back to the original',
       },
     },
     ...(browser === 'firefox'

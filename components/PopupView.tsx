@@ -1,22 +1,38 @@
-import type { DictionaryInfo, HoverState } from '../lib/messages.ts';
+import type { Locale } from '../lib/convert/locales.ts';
+import type { DictionaryInfo, PageState } from '../lib/messages.ts';
 
 interface Props {
   /** Null when this tab has no Duizhao content script (a browser page, the web store, a PDF). */
-  hover: HoverState | null;
+  page: PageState | null;
   dictionary: DictionaryInfo | null;
-  shortcut: string | null;
+  shortcuts: { hover: string | null; convert: string | null };
+  /** The site's "always convert" rule, if any. */
+  siteRule: Locale | null;
+  busy: boolean;
+  error: string | null;
   onToggleHover: (enabled: boolean) => void;
+  onConvert: (to: Locale | null) => void;
+  onSiteRule: (target: Locale | null) => void;
   onOpenOptions: () => void;
 }
 
-function hoverStatus(hover: HoverState | null): string {
-  if (!hover) return 'Duizhao cannot read this page (browser pages and extension stores are off limits).';
-  if (!hover.hasChinese) return 'No Chinese text found on this page yet.';
-  return hover.enabled ? 'Hover over a Chinese word to see its reading and senses.' : 'Hover lookups are off in this tab.';
+export const TARGETS: { value: Locale; label: string; lang: string }[] = [
+  { value: 'cn', label: '简体', lang: 'zh-Hans' },
+  { value: 'tw', label: '繁體 (台灣)', lang: 'zh-Hant' },
+  { value: 'hk', label: '繁體 (香港)', lang: 'zh-HK' },
+  { value: 't', label: '繁體 (OpenCC)', lang: 'zh-Hant' },
+];
+
+function hoverStatus(page: PageState | null): string {
+  if (!page) return 'Duizhao cannot read this page (browser pages and extension stores are off limits).';
+  if (!page.hasChinese) return 'No Chinese text found on this page yet.';
+  return page.enabled ? 'Hover over a Chinese word to see its reading and senses.' : 'Hover lookups are off in this tab.';
 }
 
-/** The toolbar popup: this tab's hover switch and where the dictionary stands. */
-export function PopupView({ hover, dictionary, shortcut, onToggleHover, onOpenOptions }: Props) {
+/** The toolbar popup: this tab's hover switch, page conversion, and where the dictionary stands. */
+export function PopupView(props: Props) {
+  const { page, dictionary, shortcuts, siteRule, busy, error } = props;
+  const ruleTarget = siteRule ?? page?.conversion ?? null;
   return (
     <main class="popup">
       <h1>Duizhao 对照</h1>
@@ -24,22 +40,62 @@ export function PopupView({ hover, dictionary, shortcut, onToggleHover, onOpenOp
         <input
           type="checkbox"
           data-testid="hover-toggle"
-          disabled={!hover}
-          checked={hover?.enabled ?? false}
-          onChange={(event) => onToggleHover(event.currentTarget.checked)}
+          disabled={!page}
+          checked={page?.enabled ?? false}
+          onChange={(event) => props.onToggleHover(event.currentTarget.checked)}
         />
         Word cards on hover in this tab
       </label>
       <p class="status" data-testid="hover-status">
-        {hoverStatus(hover)}
+        {hoverStatus(page)}
       </p>
-      {shortcut && <p class="hint">Shortcut: {shortcut}</p>}
+      {shortcuts.hover && <p class="hint">Shortcut: {shortcuts.hover}</p>}
+      <section aria-labelledby="convert-heading">
+        <h2 id="convert-heading">Convert this page</h2>
+        <div class="buttons" role="group" aria-label="Convert this page to">
+          {TARGETS.map(({ value, label, lang }) => (
+            <button
+              key={value}
+              type="button"
+              lang={lang}
+              data-testid={`convert-${value}`}
+              aria-pressed={page?.conversion === value}
+              disabled={!page || busy}
+              onClick={() => props.onConvert(value)}
+            >
+              {label}
+            </button>
+          ))}
+          <button type="button" data-testid="convert-original" aria-pressed={page !== null && page.conversion === null} disabled={!page || busy} onClick={() => props.onConvert(null)}>
+            Original
+          </button>
+        </div>
+        {page && page.host && (
+          <label>
+            <input
+              type="checkbox"
+              data-testid="site-rule"
+              checked={siteRule !== null}
+              disabled={ruleTarget === null}
+              onChange={(event) => props.onSiteRule(event.currentTarget.checked ? ruleTarget : null)}
+            />
+            Always convert {page.host}
+            {ruleTarget ? ` to ${TARGETS.find((target) => target.value === ruleTarget)?.label ?? ruleTarget}` : ' (convert it first)'}
+          </label>
+        )}
+        {shortcuts.convert && <p class="hint">Shortcut: {shortcuts.convert}</p>}
+      </section>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {dictionary && (
         <p class="hint" data-testid="dictionary-info">
           Dictionary: {dictionary.keys.toLocaleString('en')} headwords, {dictionary.glossaryTerms} curated terms.
         </p>
       )}
-      <button type="button" onClick={onOpenOptions}>
+      <button type="button" onClick={props.onOpenOptions}>
         Settings
       </button>
     </main>

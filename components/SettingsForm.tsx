@@ -70,6 +70,15 @@ export function SettingsForm({ settings, onChange }: Props) {
         />
         Colour syllables by tone
       </label>
+      <label>
+        <input
+          type="checkbox"
+          name="regionalPhrases"
+          checked={settings.regionalPhrases}
+          onChange={(event) => update({ regionalPhrases: event.currentTarget.checked })}
+        />
+        Use Taiwan and Hong Kong phrase tables when converting (软件 → 軟體; may over-convert news: 核心 → 内核)
+      </label>
     </form>
   );
 }

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createConverterLoader } from '../lib/convert/converter.ts';
+import { resolveSource } from '../lib/convert/script-detection.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { parseBackgroundMessage, type BackgroundApi, type Message } from '../lib/messages.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
+import { conversionMenuTarget, createConversionMenu } from '../platform/conversion-menu.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
-import { loadPackagedDictionary } from '../platform/packaged-data.ts';
+import { loadPackagedConversionFile, loadPackagedDictionary } from '../platform/packaged-data.ts';
 
 /**
  * The one owner of heavy data. The browser may stop this worker at any moment: everything here is either rebuilt
@@ -19,19 +22,41 @@ export default defineBackground(() => {
   });
   lookups.warmUp();
 
-  listen(parseBackgroundMessage, (message: Message<BackgroundApi>) => {
+  // Conversion tables load per direction on first use: most pages are never converted.
+  const converters = createConverterLoader(loadPackagedConversionFile);
+
+  listen(parseBackgroundMessage, async (message: Message<BackgroundApi>) => {
     switch (message.type) {
       case 'lookup':
         return lookups.lookup(message.payload);
+      case 'convertTexts': {
+        const { texts, from, to } = message.payload;
+        const source = resolveSource(from, to, texts.join(''));
+        const convert = await converters(source, to);
+        return { texts: texts.map(convert), from: source };
+      }
       case 'dictionaryInfo':
         return lookups.info();
     }
   });
 
+  // A tab without Duizhao's content script (a browser page, the web store) has nothing to toggle or convert.
+  const ignoreUnreachable = (): void => undefined;
+
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'toggle-hover' || tab?.id === undefined) return;
-    sendToTab(tab.id, { type: 'setHoverEnabled', payload: { enabled: 'toggle' } }).catch(() => {
-      // A tab without Duizhao's content script (a browser page, a page without Chinese in a frame) has nothing to toggle.
-    });
+    if (tab?.id === undefined) return;
+    if (command === 'toggle-hover') {
+      sendToTab(tab.id, { type: 'setHoverEnabled', payload: { enabled: 'toggle' } }).catch(ignoreUnreachable);
+    } else if (command === 'toggle-conversion') {
+      sendToTab(tab.id, { type: 'convertPage', payload: { to: 'toggle' } }).catch(ignoreUnreachable);
+    }
+  });
+
+  // Menus persist across worker restarts; they are made once per install or update.
+  browser.runtime.onInstalled.addListener(() => createConversionMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const to = conversionMenuTarget(info.menuItemId);
+    if (to === undefined || tab?.id === undefined) return;
+    sendToTab(tab.id, { type: 'convertPage', payload: { to } }).catch(ignoreUnreachable);
   });
 });

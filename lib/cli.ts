@@ -1,3 +1,7 @@
+import { createConverterLoader } from './convert/converter.ts';
+import { isLocale, isSourceLocale, LOCALES, type Locale, type SourceLocale } from './convert/locales.ts';
+import { nodeConversionLoader } from './convert/node-data.ts';
+import { resolveSource } from './convert/script-detection.ts';
 import { Dictionary } from './dictionary/dictionary.ts';
 import { lookupWord } from './lookup/word-lookup.ts';
 import { readDictionaryFiles } from './node/dictionary-files.ts';
@@ -12,7 +16,9 @@ import { segment } from './segment/segmenter.ts';
 const USAGE = `usage: duizhao <command>
   pinyin --json     for each line, a JSON array with the reading of every code point (null for non-Han)
   segment           for each line, its words separated by single spaces
-  lookup <word>     JSON with the entries and readings the hover card shows for <word>`;
+  lookup <word>     JSON with the entries and readings the hover card shows for <word>
+  convert --to <cn|tw|twp|hk|hkp|t> [--from <auto|cn|tw|twp|hk|hkp|t>]
+                    each line converted by OpenCC's tables; auto (the default) detects the script of the input`;
 
 class UsageError extends Error {}
 
@@ -29,6 +35,24 @@ let dictionary: Dictionary | null = null;
 function loadDictionary(): Dictionary {
   dictionary ??= new Dictionary(readDictionaryFiles());
   return dictionary;
+}
+
+function convertOptions(args: readonly string[]): { from: SourceLocale; to: Locale } {
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i] ?? '';
+    const value = args[i + 1];
+    if ((name !== '--to' && name !== '--from') || value === undefined) {
+      throw new UsageError(`convert: unexpected "${args.slice(i).join(' ')}"`);
+    }
+    if (options.has(name)) throw new UsageError(`convert: ${name} given twice`);
+    options.set(name, value);
+  }
+  const to = options.get('--to');
+  const from = options.get('--from') ?? 'auto';
+  if (to === undefined || !isLocale(to)) throw new UsageError(`convert needs --to <${LOCALES.join('|')}>`);
+  if (!isSourceLocale(from)) throw new UsageError(`convert: --from takes auto or ${LOCALES.join('|')}, not "${from}"`);
+  return { from, to };
 }
 
 async function run(args: readonly string[]): Promise<string[]> {
@@ -54,6 +78,13 @@ async function run(args: readonly string[]): Promise<string[]> {
       const result = await lookupWord(request, dictionary, (text) => readingsInContext(text, words));
       if (!result) throw new Error(`"${word}" does not start with a Chinese character`);
       return [JSON.stringify(result)];
+    }
+    case 'convert': {
+      const { from, to } = convertOptions(rest);
+      const lines = await readStdin();
+      // auto reads the input as one text, as the extension reads a page: one script for every line.
+      const convert = await createConverterLoader(nodeConversionLoader)(resolveSource(from, to, lines.join('\n')), to);
+      return lines.map((line) => convert(line));
     }
     case undefined:
     case 'help':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LOOKUP_TEXT, parseBackgroundMessage, parseReply, parseTabMessage } from './messages.ts';
+import { MAX_CONVERT_CHARS, MAX_LOOKUP_TEXT, parseBackgroundMessage, parseReply, parseTabMessage } from './messages.ts';
 
 describe('parseBackgroundMessage', () => {
   it('accepts a well-formed lookup, counting the index in code points', () => {
@@ -32,11 +32,37 @@ describe('parseBackgroundMessage', () => {
   });
 });
 
+describe('convertTexts', () => {
+  it('accepts strings to convert between known locales', () => {
+    expect(parseBackgroundMessage({ type: 'convertTexts', payload: { texts: ['国'], from: 'auto', to: 'tw' } })).toEqual({
+      type: 'convertTexts',
+      payload: { texts: ['国'], from: 'auto', to: 'tw' },
+    });
+  });
+
+  it('rejects unknown locales, non-strings and oversized batches', () => {
+    const bad: unknown[] = [
+      { type: 'convertTexts', payload: { texts: ['国'], from: 'auto', to: 'auto' } },
+      { type: 'convertTexts', payload: { texts: ['国'], from: 'xx', to: 'tw' } },
+      { type: 'convertTexts', payload: { texts: [1], from: 'cn', to: 'tw' } },
+      { type: 'convertTexts', payload: { texts: ['国'.repeat(MAX_CONVERT_CHARS + 1)], from: 'cn', to: 'tw' } },
+    ];
+    for (const message of bad) expect(parseBackgroundMessage(message)).toBeNull();
+  });
+});
+
 describe('parseTabMessage', () => {
   it('accepts the hover switch only with a boolean or toggle', () => {
     expect(parseTabMessage({ type: 'setHoverEnabled', payload: { enabled: 'toggle' } })).not.toBeNull();
     expect(parseTabMessage({ type: 'setHoverEnabled', payload: { enabled: 'yes' } })).toBeNull();
-    expect(parseTabMessage({ type: 'getHoverState' })).toEqual({ type: 'getHoverState', payload: {} });
+    expect(parseTabMessage({ type: 'getPageState' })).toEqual({ type: 'getPageState', payload: {} });
+  });
+
+  it('accepts page conversion to a known target, back to the original, or a toggle', () => {
+    expect(parseTabMessage({ type: 'convertPage', payload: { to: 'hk' } })).toEqual({ type: 'convertPage', payload: { to: 'hk' } });
+    expect(parseTabMessage({ type: 'convertPage', payload: { to: null } })).not.toBeNull();
+    expect(parseTabMessage({ type: 'convertPage', payload: { to: 'toggle' } })).not.toBeNull();
+    expect(parseTabMessage({ type: 'convertPage', payload: { to: 'xx' } })).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { isLocale, isSourceLocale, type Locale, type SourceLocale } from './convert/locales.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 
 /**
@@ -13,21 +14,41 @@ export interface DictionaryInfo {
   readyAtMs: number;
 }
 
+export interface ConvertTextsRequest {
+  texts: string[];
+  /** `auto`: the background detects the script of these texts and says in the answer what it found. */
+  from: SourceLocale;
+  to: Locale;
+}
+
+export interface ConvertTextsResponse {
+  texts: string[];
+  from: Locale;
+}
+
 export interface BackgroundApi {
   lookup: { request: LookupRequest; response: LookupResult | null };
+  convertTexts: { request: ConvertTextsRequest; response: ConvertTextsResponse };
   dictionaryInfo: { request: Record<string, never>; response: DictionaryInfo };
 }
 
-export interface HoverState {
+export interface PageState {
+  /** Hover lookups are on in this tab. */
   enabled: boolean;
   /** Whether the page (this frame) has Chinese text at all. */
   hasChinese: boolean;
+  /** What the page is converted to, or null while it shows its original text. */
+  conversion: Locale | null;
+  /** The frame's host name, for "always convert this site". */
+  host: string;
 }
 
 export interface TabApi {
-  getHoverState: { request: Record<string, never>; response: HoverState };
+  getPageState: { request: Record<string, never>; response: PageState };
   /** `toggle` flips the current state (the browser command does not know it). */
-  setHoverEnabled: { request: { enabled: boolean | 'toggle' }; response: HoverState };
+  setHoverEnabled: { request: { enabled: boolean | 'toggle' }; response: PageState };
+  /** Converts the page to `to`, or back to its original text with null; `toggle` converts or reverts. */
+  convertPage: { request: { to: Locale | null | 'toggle' }; response: PageState };
 }
 
 export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
@@ -40,6 +61,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Longest text a lookup may carry: the content script sends a sentence window, never a whole text node. */
 export const MAX_LOOKUP_TEXT = 2000;
+/** Most characters one conversion message may carry: the content script sends 200,000 at a time. */
+export const MAX_CONVERT_CHARS = 1_000_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,12 +86,28 @@ function parseLookupRequest(payload: unknown): LookupRequest | null {
   return request;
 }
 
+function parseConvertTexts(payload: unknown): ConvertTextsRequest | null {
+  if (!isRecord(payload) || !Array.isArray(payload.texts)) return null;
+  const { texts, from, to } = payload;
+  if (typeof from !== 'string' || !isSourceLocale(from) || typeof to !== 'string' || !isLocale(to)) return null;
+  let size = 0;
+  for (const text of texts) {
+    if (typeof text !== 'string') return null;
+    size += text.length;
+  }
+  return size <= MAX_CONVERT_CHARS ? { texts: texts as string[], from, to } : null;
+}
+
 export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | null {
   if (!isRecord(raw)) return null;
   switch (raw.type) {
     case 'lookup': {
       const payload = parseLookupRequest(raw.payload);
       return payload ? { type: 'lookup', payload } : null;
+    }
+    case 'convertTexts': {
+      const payload = parseConvertTexts(raw.payload);
+      return payload ? { type: 'convertTexts', payload } : null;
     }
     case 'dictionaryInfo':
       return { type: 'dictionaryInfo', payload: {} };
@@ -80,8 +119,13 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
 export function parseTabMessage(raw: unknown): Message<TabApi> | null {
   if (!isRecord(raw)) return null;
   switch (raw.type) {
-    case 'getHoverState':
-      return { type: 'getHoverState', payload: {} };
+    case 'getPageState':
+      return { type: 'getPageState', payload: {} };
+    case 'convertPage': {
+      const to = isRecord(raw.payload) ? raw.payload.to : undefined;
+      if (to === null || to === 'toggle' || (typeof to === 'string' && isLocale(to))) return { type: 'convertPage', payload: { to } };
+      return null;
+    }
     case 'setHoverEnabled': {
       const enabled = isRecord(raw.payload) ? raw.payload.enabled : undefined;
       return typeof enabled === 'boolean' || enabled === 'toggle' ? { type: 'setHoverEnabled', payload: { enabled } } : null;

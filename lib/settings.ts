@@ -1,7 +1,14 @@
+import { isLocale, type Locale } from './convert/locales.ts';
 import type { ToneStyle } from './pinyin/syllable.ts';
 
 /** The reader's preferences, as stored. Every stored value is parsed through `parseSettings` when read. */
 export type HoverModifier = 'none' | 'alt' | 'ctrl' | 'shift';
+
+/** "Always convert this site to …": `host` is a host name, or `*.` and a domain for all its subdomains. */
+export interface SiteRule {
+  host: string;
+  target: Locale;
+}
 
 export interface Settings {
   /** Hover lookups on new pages (a tab can still be toggled with the browser command). */
@@ -10,6 +17,12 @@ export interface Settings {
   hoverModifier: HoverModifier;
   toneStyle: ToneStyle;
   toneColors: boolean;
+  /**
+   * Use the regional phrase tables (软件 → 軟體) when converting to Taiwan or Hong Kong Traditional. Off by default:
+   * on news they over-convert (核心 → 内核, 發佈時間 → 釋出時間).
+   */
+  regionalPhrases: boolean;
+  siteRules: SiteRule[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -17,7 +30,40 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverModifier: 'none',
   toneStyle: 'marks',
   toneColors: true,
+  regionalPhrases: false,
+  siteRules: [],
 });
+
+const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
+/** Far more than anyone writes by hand, few enough to stay well inside the sync storage quota. */
+export const MAX_SITE_RULES = 200;
+
+/** A host pattern as the reader typed it, normalised, or null when it is not one. */
+export function parseHostPattern(raw: string): string | null {
+  const host = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '');
+  return HOST_PATTERN.test(host) && host.length <= 253 ? host : null;
+}
+
+function parseSiteRules(raw: unknown): SiteRule[] {
+  if (!Array.isArray(raw)) return [];
+  const rules = new Map<string, SiteRule>();
+  for (const item of raw) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { host, target } = item as Record<string, unknown>;
+    const pattern = typeof host === 'string' ? parseHostPattern(host) : null;
+    if (pattern && typeof target === 'string' && isLocale(target)) rules.set(pattern, { host: pattern, target });
+  }
+  return [...rules.values()].slice(0, MAX_SITE_RULES);
+}
+
+/** The rule for a page's host: an exact host wins over a `*.` pattern, a longer pattern over a shorter one. */
+export function siteRuleFor(rules: readonly SiteRule[], hostname: string): SiteRule | undefined {
+  const host = hostname.toLowerCase();
+  const matches = rules.filter((rule) =>
+    rule.host.startsWith('*.') ? host === rule.host.slice(2) || host.endsWith(rule.host.slice(1)) : host === rule.host,
+  );
+  return matches.sort((a, b) => Number(a.host.startsWith('*.')) - Number(b.host.startsWith('*.')) || b.host.length - a.host.length)[0];
+}
 
 const TONE_STYLES: readonly ToneStyle[] = ['marks', 'numbers', 'zhuyin'];
 const MODIFIERS: readonly HoverModifier[] = ['none', 'alt', 'ctrl', 'shift'];
@@ -34,5 +80,7 @@ export function parseSettings(raw: unknown): Settings {
     hoverModifier: pick(MODIFIERS, value.hoverModifier, DEFAULT_SETTINGS.hoverModifier),
     toneStyle: pick(TONE_STYLES, value.toneStyle, DEFAULT_SETTINGS.toneStyle),
     toneColors: typeof value.toneColors === 'boolean' ? value.toneColors : DEFAULT_SETTINGS.toneColors,
+    regionalPhrases: typeof value.regionalPhrases === 'boolean' ? value.regionalPhrases : DEFAULT_SETTINGS.regionalPhrases,
+    siteRules: parseSiteRules(value.siteRules),
   };
 }

@@ -24,3 +24,9 @@ export async function loadPackagedDictionary(): Promise<CompactDictionary> {
     loadShard: (shard) => fetchPackaged(`/data/entries/${shardFileName(shard)}`).then((response) => response.text()),
   };
 }
+
+/** Reads one of the conversion tables shipped in the package (built by scripts/build-conversion-data.ts). */
+export async function loadPackagedConversionFile(name: string): Promise<string | ArrayBuffer> {
+  const response = await fetchPackaged(`/data/convert/${name}`);
+  return name.endsWith('.json') ? response.text() : response.arrayBuffer();
+}

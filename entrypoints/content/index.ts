@@ -1,23 +1,43 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseTabMessage, type HoverState, type Message, type TabApi } from '../../lib/messages.ts';
+import type { Locale } from '../../lib/convert/locales.ts';
+import { parseTabMessage, type Message, type PageState, type TabApi } from '../../lib/messages.ts';
+import { siteRuleFor } from '../../lib/settings.ts';
 import { listen } from '../../platform/messaging.ts';
 import { loadSettings, watchSettings } from '../../platform/settings-store.ts';
+import { HOST_TAG } from './card-layer.tsx';
 import { hasChineseText, whenChineseAppears } from './chinese-detection.ts';
 import { HoverController } from './hover-controller.ts';
+import { PageConversion } from './page-conversion.ts';
+
+/** Nodes of Duizhao's own card, which conversion must not touch. */
+function isOwnUi(node: Node): boolean {
+  const root = node.getRootNode();
+  if (root instanceof ShadowRoot && root.host.localName === HOST_TAG) return true;
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest(HOST_TAG) != null;
+}
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
 
 /**
- * Runs in every frame of every page, so it stays thin: until the page shows Chinese text it only answers the
- * popup's questions; the hover machinery and the settings are set up on the first Chinese it sees.
+ * Runs in every frame of every page from document start, so it stays thin: until the page shows Chinese text it
+ * only answers the popup's questions and applies a per-site conversion rule; the hover machinery is set up on the
+ * first Chinese it sees.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
     let controller: HoverController | null = null;
     let activation: Promise<HoverController> | null = null;
     // The reader's toggle from before the page had Chinese (a browser command) still applies once it does.
     let requestedEnabled: boolean | null = null;
+    const conversion = new PageConversion(document, isOwnUi);
+    ctx.onInvalidated(() => conversion.revert());
 
     const activate = (): Promise<HoverController> => {
       activation ??= loadSettings().then((settings) => {
@@ -29,24 +49,50 @@ export default defineContentScript({
       return activation;
     };
 
-    const state = (): HoverState => ({
+    const state = (): PageState => ({
       enabled: controller?.isEnabled ?? requestedEnabled ?? true,
       hasChinese: controller !== null,
+      conversion: conversion.target,
+      host: location.hostname,
     });
+
+    const convert = async (to: Locale | null | 'toggle'): Promise<void> => {
+      const { regionalPhrases } = await loadSettings();
+      if (to === 'toggle') await conversion.toggle(regionalPhrases);
+      else if (to === null) conversion.revert();
+      else await conversion.convert(to, regionalPhrases);
+    };
 
     ctx.onInvalidated(
       listen(parseTabMessage, async (message: Message<TabApi>) => {
-        if (message.type === 'setHoverEnabled') {
-          const enabled = message.payload.enabled === 'toggle' ? !state().enabled : message.payload.enabled;
-          requestedEnabled = enabled;
-          controller?.setEnabled(enabled);
+        switch (message.type) {
+          case 'setHoverEnabled': {
+            const enabled = message.payload.enabled === 'toggle' ? !state().enabled : message.payload.enabled;
+            requestedEnabled = enabled;
+            controller?.setEnabled(enabled);
+            break;
+          }
+          case 'convertPage':
+            await convert(message.payload.to);
+            break;
+          case 'getPageState':
+            break;
         }
         return state();
       }),
     );
 
-    const root = document.body ?? document.documentElement;
-    if (hasChineseText(root, document.title)) void activate();
-    else ctx.onInvalidated(whenChineseAppears(root, () => void activate()));
+    // A per-site rule converts from the start, so the reader barely sees the original script.
+    void loadSettings().then((settings) => {
+      const rule = siteRuleFor(settings.siteRules, location.hostname);
+      if (rule && !ctx.isInvalid) void conversion.convert(rule.target, settings.regionalPhrases);
+    });
+
+    void domReady().then(() => {
+      if (ctx.isInvalid) return;
+      const root = document.body ?? document.documentElement;
+      if (hasChineseText(root, document.title)) void activate();
+      else ctx.onInvalidated(whenChineseAppears(root, () => void activate()));
+    });
   },
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Credits } from '../../components/Credits.tsx';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
+import { SiteRulesEditor } from '../../components/SiteRulesEditor.tsx';
 import '../../components/page.css';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store.ts';
@@ -27,10 +28,11 @@ function Options() {
     <main class="options">
       <h1>Duizhao settings</h1>
       {settings && <SettingsForm settings={settings} onChange={change} />}
+      {settings && <SiteRulesEditor rules={settings.siteRules} onChange={(siteRules) => change({ ...settings, siteRules })} />}
       {error && <p role="alert">{error}</p>}
       <p class="hint">
-        The keyboard shortcut that turns hover on and off in a tab (Alt+Shift+D by default) can be changed in the
-        browser's extension shortcut settings.
+        Keyboard shortcuts (Alt+Shift+D turns hover on and off in a tab, Alt+Shift+C converts the page or puts it
+        back) can be changed in the browser's extension shortcut settings.
       </p>
       <button type="button" onClick={() => change({ ...DEFAULT_SETTINGS })}>
         Reset to defaults

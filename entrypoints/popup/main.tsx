@@ -3,41 +3,87 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView.tsx';
 import '../../components/page.css';
-import type { DictionaryInfo, HoverState } from '../../lib/messages.ts';
+import type { Locale } from '../../lib/convert/locales.ts';
+import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
+import type { Settings } from '../../lib/settings.ts';
 import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
+import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
 
+/**
+ * The tab the popup acts on: the active tab, or the one named by `?tab=<id>` when the popup is opened as a page of
+ * its own (from a keyboard shortcut page, or in tests).
+ */
 async function activeTabId(): Promise<number | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function Popup() {
-  const [hover, setHover] = useState<HoverState | null>(null);
+  const [page, setPage] = useState<PageState | null>(null);
   const [dictionary, setDictionary] = useState<DictionaryInfo | null>(null);
-  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcuts, setShortcuts] = useState<{ hover: string | null; convert: string | null }>({ hover: null, convert: null });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     activeTabId()
-      .then((tabId) => (tabId === null ? null : sendToTab(tabId, { type: 'getHoverState', payload: {} }, 0)))
-      .then(setHover, () => setHover(null));
+      .then((tabId) => (tabId === null ? null : sendToTab(tabId, { type: 'getPageState', payload: {} }, 0)))
+      .then(setPage, () => setPage(null));
     sendToBackground({ type: 'dictionaryInfo', payload: {} }).then(setDictionary, () => setDictionary(null));
-    browser.commands
-      .getAll()
-      .then((commands) => setShortcut(commands.find((command) => command.name === 'toggle-hover')?.shortcut || null));
+    loadSettings().then(setSettings, (reason: unknown) => setError(`Could not read settings: ${message(reason)}`));
+    browser.commands.getAll().then((commands) => {
+      const shortcut = (name: string) => commands.find((command) => command.name === name)?.shortcut || null;
+      setShortcuts({ hover: shortcut('toggle-hover'), convert: shortcut('toggle-conversion') });
+    });
   }, []);
 
-  const toggle = async (enabled: boolean) => {
+  const toTab = async (send: (tabId: number) => Promise<PageState>) => {
     const tabId = await activeTabId();
     if (tabId === null) return;
-    setHover(await sendToTab(tabId, { type: 'setHoverEnabled', payload: { enabled } }));
+    setBusy(true);
+    try {
+      setPage(await send(tabId));
+      setError(null);
+    } catch (reason) {
+      setError(`Duizhao could not change this page: ${message(reason)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const siteRule = settings?.siteRules.find((rule) => rule.host === page?.host)?.target ?? null;
+
+  const changeSiteRule = async (target: Locale | null) => {
+    if (!settings || !page) return;
+    const others = settings.siteRules.filter((rule) => rule.host !== page.host);
+    const next = { ...settings, siteRules: target ? [...others, { host: page.host, target }] : others };
+    try {
+      await saveSettings(next);
+      setSettings(next);
+    } catch (reason) {
+      setError(`Could not save the rule: ${message(reason)}`);
+    }
   };
 
   return (
     <PopupView
-      hover={hover}
+      page={page}
       dictionary={dictionary}
-      shortcut={shortcut}
-      onToggleHover={(enabled) => void toggle(enabled)}
+      shortcuts={shortcuts}
+      siteRule={siteRule}
+      busy={busy}
+      error={error}
+      onToggleHover={(enabled) => void toTab((tabId) => sendToTab(tabId, { type: 'setHoverEnabled', payload: { enabled } }))}
+      // Every frame of the tab converts; the answer comes from whichever frame replies first.
+      onConvert={(to) => void toTab((tabId) => sendToTab(tabId, { type: 'convertPage', payload: { to } }))}
+      onSiteRule={(target) => void changeSiteRule(target)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

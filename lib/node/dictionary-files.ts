@@ -27,7 +27,8 @@ export function buildDictionaryFiles(): { keys: number; shards: number; warnings
     frequencies: readModuleString('hanzi/lib/data/leidenfreqdata.txt.js'),
     politicalTerms: readFileSync(join(PROJECT_ROOT, 'data', 'political-terms.tsv'), 'utf8'),
   });
-  rmSync(DATA_DIR, { recursive: true, force: true });
+  // Only the dictionary's own shards: public/data also holds other generated data (conversion tables).
+  rmSync(DICTIONARY_FILES.shards, { recursive: true, force: true });
   mkdirSync(DICTIONARY_FILES.shards, { recursive: true });
   writeFileSync(DICTIONARY_FILES.keys, keysToBytes(dictionary.keys));
   writeFileSync(DICTIONARY_FILES.index, dictionary.index);

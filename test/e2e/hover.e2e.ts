@@ -161,11 +161,11 @@ describe('hover in Chromium with the built extension', () => {
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         return api.tabs.sendMessage(tab?.id ?? -1, { type: 'setHoverEnabled', payload: { enabled } }, { frameId: 0 });
       }, enabled);
-    expect(await setEnabled('toggle')).toEqual({ ok: true, value: { enabled: false, hasChinese: true } });
+    expect(await setEnabled('toggle')).toMatchObject({ ok: true, value: { enabled: false, hasChinese: true, conversion: null } });
     await hoverChar(page, '國家長治久安', 3);
     await page.waitForTimeout(400);
     expect(await cardText(page, 'headword')).toBeNull();
-    expect(await setEnabled(true)).toEqual({ ok: true, value: { enabled: true, hasChinese: true } });
+    expect(await setEnabled(true)).toMatchObject({ ok: true, value: { enabled: true, hasChinese: true } });
     await hoverChar(page, '國家長治久安', 4);
     await expectCard('長治久安');
   });

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { decodeTrie } from './lib/convert/trie-format.ts';
+import { DictionaryTrie } from './lib/convert/dictionary-trie.ts';
+const dir = 'public/data/convert/';
+const laps: string[] = [];
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); laps.push(l + ' ' + (n - t).toFixed(2)); t = n; };
+const b = readFileSync(dir + 'STPhrases+STPhrases_GeneratedFromRegionalPhrases+STCharacters.bin'); lap('read');
+const arrays = decodeTrie(b.buffer as ArrayBuffer); lap('decode');
+const trie = new DictionaryTrie(arrays); lap('trie');
+trie.convert('习近平对社会工作作出重要指示强调 发布时间'); lap('first');
+console.log(laps.join(' | '));

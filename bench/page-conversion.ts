@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { PROJECT_ROOT } from '../lib/node/project-root.ts';
+import { launchChromium } from '../test/e2e/harness/chromium.ts';
+import { startFixtureServer } from '../test/e2e/harness/fixture-server.ts';
+import type { BenchRow } from './bench-row.ts';
+import { median } from './stats.ts';
+
+/**
+ * Whole-page conversion in Chromium with the built extension: a page of 1 MB of Chinese in 5,000 text nodes,
+ * converted and reverted through the content script, against the same text as one string through the background's
+ * converter (one message, measured in the same run).
+ */
+const NODES = 5000;
+const CHARS_PER_NODE = 200;
+const ROUNDS = 3;
+
+function seedChinese(): string {
+  const seed = readFileSync(join(PROJECT_ROOT, '..', 'shared', 'seeds', '000_194b9ceab6f4d496.txt'), 'utf8');
+  return seed
+    .split('\n')
+    .filter((line) => /\p{Script=Han}/u.test(line))
+    .join('');
+}
+
+interface Api {
+  tabs: {
+    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/** Milliseconds the content script takes to answer a conversion request for the whole page. */
+async function timePageMessage(worker: Worker, tabId: number, to: string | null): Promise<number> {
+  return worker.evaluate(
+    async ({ tabId, to }) => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const started = performance.now();
+      await api.tabs.sendMessage(tabId, { type: 'convertPage', payload: { to } }, { frameId: 0 });
+      return performance.now() - started;
+    },
+    { tabId, to },
+  );
+}
+
+async function timeOneString(extensionPage: Page, text: string): Promise<number> {
+  return extensionPage.evaluate(async (text) => {
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const started = performance.now();
+    await api.runtime.sendMessage({ type: 'convertTexts', payload: { texts: [text], from: 'tw', to: 'cn' } });
+    return performance.now() - started;
+  }, text);
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const chinese = seedChinese();
+  const nodeTexts = Array.from({ length: NODES }, (_, i) => {
+    const start = (i * 37) % (chinese.length - CHARS_PER_NODE);
+    return chinese.slice(start, start + CHARS_PER_NODE);
+  });
+  const server = await startFixtureServer();
+  const chromium = await launchChromium();
+  try {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('no-chinese.html'));
+    await page.evaluate((texts) => {
+      document.body.replaceChildren(
+        ...texts.map((text) => {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = text;
+          return paragraph;
+        }),
+      );
+    }, nodeTexts);
+    await page.bringToFront();
+    const worker = await chromium.serviceWorker();
+    const tabId = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    const extensionPage = await chromium.context.newPage();
+    await extensionPage.goto(chromium.extensionUrl('popup.html'));
+    const oneString = nodeTexts.join('');
+    // Loads the tw→cn tables, so that every figure below is of converting, not of loading.
+    await timeOneString(extensionPage, oneString.slice(0, 100));
+    const convertMs: number[] = [];
+    const revertMs: number[] = [];
+    const stringMs: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      stringMs.push(await timeOneString(extensionPage, oneString));
+      convertMs.push(await timePageMessage(worker, tabId, 'cn'));
+      revertMs.push(await timePageMessage(worker, tabId, null));
+    }
+    const restored = await page.evaluate(() => [...document.querySelectorAll('p')].map((p) => p.textContent ?? ''));
+    const exact = restored.length === nodeTexts.length && restored.every((text, i) => text === nodeTexts[i]);
+    const megabytes = new TextEncoder().encode(oneString).length / 1e6;
+    return [
+      {
+        name: 'page conversion, 1 MB in 5,000 nodes (Chromium)',
+        value: median(convertMs),
+        unit: 'ms',
+        baseline: median(stringMs),
+        note: `baseline: the same text as one string through the background converter (one message); goal ≤ 2× baseline; ${ROUNDS} rounds, median`,
+      },
+      {
+        name: 'page revert, 1 MB in 5,000 nodes (Chromium)',
+        value: median(revertMs),
+        unit: 'ms',
+        note: `goal ≤ 50 ms; page read exactly as before after every revert: ${exact ? 'yes' : 'NO'}`,
+      },
+      { name: 'page conversion throughput (Chromium)', value: megabytes / (median(convertMs) / 1000), unit: 'MB/s' },
+    ];
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}

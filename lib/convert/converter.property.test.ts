@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inMemoryConversionLoader } from './build/in-memory-loader.ts';
+import { dictionaryPairs, loadOpenccDictionaries } from './build/opencc-dictionaries.ts';
+import { createConverterLoader, type ConverterLoader } from './converter.ts';
+import { LOCALES, type Locale } from './locales.ts';
+
+const DIRECTIONS = LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => [from, to] as const));
+
+let loadConverter: ConverterLoader;
+let words: string[];
+beforeAll(async () => {
+  loadConverter = createConverterLoader(await inMemoryConversionLoader());
+  const dictionaries = await loadOpenccDictionaries();
+  words = [...dictionaries]
+    .filter(([name]) => !name.startsWith('JP'))
+    .flatMap(([, pairs]) => dictionaryPairs(pairs).flatMap(([source, replacement]) => [source, replacement]));
+});
+
+const codePoint = (min: number, max: number) => fc.integer({ min, max }).map((value) => String.fromCodePoint(value));
+
+/** Text that exercises the tables: their own words and characters, next to anything else a page may hold. */
+function pageText(): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.nat(words.length - 1).map((index) => words[index] ?? '') },
+    { weight: 2, arbitrary: codePoint(0x4e00, 0x9fff) },
+    { weight: 1, arbitrary: codePoint(0x20000, 0x2a6df) }, // CJK Extension B, surrogate pairs in UTF-16
+    { weight: 1, arbitrary: codePoint(0x2ff0, 0x2fff) }, // ideographic description characters
+    { weight: 1, arbitrary: fc.constantFrom('日本の漢字', '東京都渋谷区', '国学広県', 'ひらがな', 'カタカナ', '変換') },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
+    { weight: 1, arbitrary: codePoint(0xd800, 0xdfff) }, // a lone surrogate, as broken text may hold
+  );
+  return fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join(''));
+}
+
+// opencc-js takes most of the time: it builds its tables again for each direction.
+describe('conversion', { timeout: 60_000 }, () => {
+  it.each(DIRECTIONS)('%s → %s gives opencc-js output on any text', async (from, to) => {
+    const convert = await loadConverter(from, to);
+    const opencc = OpenCC.Converter({ from, to });
+    fc.assert(fc.property(pageText(), (text) => convert(text) === opencc(text)), { numRuns: 300 });
+  });
+
+  it.each(DIRECTIONS)('%s → %s leaves text without Chinese characters as it is', async (from, to) => {
+    const convert = await loadConverter(from, to);
+    const noHan = fc.string({ unit: 'binary' }).filter((text) => !/\p{Script=Han}/u.test(text));
+    fc.assert(fc.property(noHan, (text) => convert(text) === text), { numRuns: 200 });
+  });
+
+  // The regional phrase tables (twp, hkp) swap words of other lengths (U盤 → 隨身碟); the other tables map a
+  // phrase to a phrase as long, so positions in the page's text stay put.
+  const LENGTH_KEEPING: readonly Locale[] = ['cn', 'tw', 'hk', 't'];
+  it.each(DIRECTIONS.filter(([from, to]) => LENGTH_KEEPING.includes(from) && LENGTH_KEEPING.includes(to)))(
+    '%s → %s keeps the length in code points',
+    async (from, to) => {
+      const convert = await loadConverter(from, to);
+      fc.assert(fc.property(pageText(), (text) => Array.from(convert(text)).length === Array.from(text).length), {
+        numRuns: 300,
+      });
+    },
+  );
+
+  // Where OpenCC's tables are closed (the variant tables between Traditional standards). Elsewhere they are not:
+  // cn → tw turns 没精打采 into 沒精打采, then 沒精打採; twp → t turns 哈薩克斯坦 into 哈薩克斯坦斯坦, and again.
+  const IDEMPOTENT = [['t', 'tw'], ['t', 'hk'], ['tw', 't'], ['hk', 't'], ['hk', 'tw']] as const;
+  it.each(IDEMPOTENT)('%s → %s converted twice is converted once', async (from, to) => {
+    const convert = await loadConverter(from, to);
+    fc.assert(
+      fc.property(pageText(), (text) => {
+        const once = convert(text);
+        return convert(once) === once;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps well-formed text well-formed, Extension B included', async () => {
+    const convert = await loadConverter('cn', 'tw');
+    const wellFormed = pageText().filter((text) => text.isWellFormed());
+    fc.assert(fc.property(wellFormed, (text) => convert(text).isWellFormed()), { numRuns: 300 });
+    expect(convert('𠮷野家的发展')).toBe('𠮷野家的發展');
+  });
+
+  it('leaves a text in its own locale alone, where opencc-js would convert cn → cn through Traditional', async () => {
+    expect((await loadConverter('cn', 'cn'))('没精打采')).toBe('没精打采');
+    expect((await loadConverter('tw', 'tw'))('裡面')).toBe('裡面');
+  });
+
+  it('uses the regional phrase tables for twp and hkp only', async () => {
+    expect((await loadConverter('cn', 'tw'))('发布时间：软件')).toBe('發佈時間：軟件');
+    expect((await loadConverter('cn', 'twp'))('发布时间：软件')).toBe('釋出時間：軟體');
+    expect((await loadConverter('tw', 'cn'))('發佈時間 核心')).toBe('发布时间 核心');
+    expect((await loadConverter('twp', 'cn'))('發佈時間 核心')).toBe('发布时间 内核');
+  });
+});

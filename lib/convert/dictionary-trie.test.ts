@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DictionaryTrie } from './dictionary-trie.ts';
+import { decodeTrie, encodeTrie, type TrieEntry } from './trie-format.ts';
+
+function trie(entries: TrieEntry[], dictionaryCount: number): DictionaryTrie {
+  const bytes = encodeTrie(entries, dictionaryCount);
+  return new DictionaryTrie(decodeTrie(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+}
+
+// Dictionary 0 holds phrases, dictionary 1 characters, as in OpenCC's stages.
+const STAGE = trie(
+  [
+    { key: '发', value: '發', membership: 0b10 },
+    { key: '头发', value: '頭髮', membership: 0b01 },
+    { key: '头', value: '頭', membership: 0b10 },
+    { key: '𠮷', value: '吉', membership: 0b10 },
+    { key: '发展中', value: '發展中', membership: 0b01 },
+  ],
+  2,
+);
+
+describe('DictionaryTrie', () => {
+  it('replaces the longest key at each position and keeps the rest', () => {
+    expect(STAGE.convert('头发和发展, 𠮷')).toBe('頭髮和發展, 吉');
+    expect(STAGE.convert('发展中国家')).toBe('發展中国家');
+    expect(STAGE.convert('')).toBe('');
+    expect(STAGE.convert('abc')).toBe('abc');
+  });
+
+  it('cuts text at the longest keys of the dictionaries asked for', () => {
+    expect(STAGE.segment('他头发长', 0b01)).toEqual(['他', '头发', '长']);
+    expect(STAGE.segment('他头发长', 0b10)).toEqual(['他', '头', '发', '长']);
+    expect(STAGE.segment('', 0b01)).toEqual([]);
+  });
+
+  it('steps over an ideographic description sequence whole, as opencc-js does', () => {
+    expect(STAGE.convert('⿰发头发')).toBe('⿰发头發');
+    expect(STAGE.convert('⿰发')).toBe('⿰發');
+  });
+
+  it('keeps a replacement starting with a byte order mark', () => {
+    expect(trie([{ key: 'a', value: '\ufeffb', membership: 1 }], 1).convert('a')).toBe('\ufeffb');
+  });
+});
+
+describe('trie format', () => {
+  it('refuses truncated files and other versions', () => {
+    const bytes = encodeTrie([{ key: '发', value: '發', membership: 1 }], 1);
+    expect(() => decodeTrie(bytes.buffer.slice(0, bytes.byteLength - 1))).toThrow(/truncated/);
+    const other = bytes.slice();
+    other[0] = 9;
+    expect(() => decodeTrie(other.buffer)).toThrow(/format 9/);
+  });
+
+  it('refuses duplicate keys and memberships out of range', () => {
+    expect(() => encodeTrie([{ key: 'a', value: 'b', membership: 1 }, { key: 'a', value: 'c', membership: 1 }], 1)).toThrow(/Duplicate/);
+    expect(() => encodeTrie([{ key: 'a', value: 'b', membership: 0 }], 1)).toThrow(/membership/);
+  });
+});
