@@ -22,8 +22,8 @@ const RESTART_TIMEOUT_MS = 15_000;
 const READY_ATTEMPTS = 5;
 
 /**
- * Hovers from the end of the page until a card shows: the content script starts at document_idle and reads its
- * settings before it follows the mouse. These hovers are not measured.
+ * Hovers from the end of the page until a card shows: the content script reads its settings before it follows the
+ * mouse, so the first hovers after loading may go unanswered. These hovers are not measured.
  */
 async function untilCardsShow(page: Page, text: string, positions: readonly number[], hovered: Set<number>): Promise<void> {
   for (let attempt = 1; attempt <= READY_ATTEMPTS; attempt++) {

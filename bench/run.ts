@@ -1,3 +1,5 @@
+// `npm run bench` (after its build): every benchmark, one table, and bench-results.json. A part that fails reports
+// a NaN row with the error and the others still run; the exit code then says so.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -6,16 +8,13 @@ import { readDictionaryFiles } from '../lib/node/dictionary-files.ts';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
 import type { BenchRow } from './bench-row.ts';
 import { run as browserBench } from './browser.ts';
+import { run as conversion } from './conversion.ts';
 import { run as pageConversion } from './page-conversion.ts';
 import { run as polyphones } from './polyphones.ts';
 import { formatTable } from './report.ts';
 import { run as segmentation } from './segmentation.ts';
 import { run as sizes } from './sizes.ts';
 
-/**
- * `npm run bench` (after its build): every benchmark, one table, and bench-results.json. A part that fails reports
- * a NaN row with the error and the others still run; the exit code then says so.
- */
 interface PartLog {
   name: string;
   seconds: number;
@@ -34,6 +33,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'sizes', run: async () => ({ rows: sizes() }) },
   { name: 'segmentation', run: async () => ({ rows: segmentation(new Dictionary(readDictionaryFiles())) }) },
   { name: 'polyphones', run: async () => ({ rows: await polyphones() }) },
+  { name: 'conversion', run: async () => ({ rows: await conversion() }) },
   { name: 'browser', run: browserBench },
   { name: 'page conversion', run: async () => ({ rows: await pageConversion() }) },
 ];

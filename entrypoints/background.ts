@@ -21,6 +21,8 @@ export default defineBackground(() => {
     return (text) => readingsInContext(text, words);
   });
   lookups.warmUp();
+  // pinyin-pro builds its matcher on first use (tens of ms): do it while the dictionary files are being fetched.
+  setTimeout(() => readingsInContext('中文'), 0);
 
   // Conversion tables load per direction on first use: most pages are never converted.
   const converters = createConverterLoader(loadPackagedConversionFile);

@@ -37,15 +37,14 @@ function requestKey(request: LookupRequest): string {
 }
 
 /**
- * Hover lookups in one frame: follows the pointer (one lookup per animation frame at most, one in flight, only the
- * newest waiting, so a sweeping mouse leaves no queue of stale lookups), shows the card, and handles its keys.
+ * Hover lookups in one frame: follows the pointer (one lookup in flight, only the newest waiting, so a sweeping
+ * mouse leaves no queue of stale lookups), shows the card, and handles its keys.
  */
 export class HoverController {
   private readonly layer = new CardLayer();
   private readonly cache = new Map<string, LookupResult | null>();
   private enabled: boolean;
   private pointer: { x: number; y: number; event: MouseEvent } | null = null;
-  private frame = 0;
   private lastPoint: TextPoint | null = null;
   private shown: Shown | null = null;
   private inFlight = false;
@@ -90,15 +89,14 @@ export class HoverController {
     this.layer.hide();
   }
 
+  /**
+   * Handled at once rather than on the next animation frame: waiting for a frame before sending the lookup puts
+   * the card a whole frame later. The caret test is cheap, and lookups do not pile up (one in flight, one waiting).
+   */
   private onMouseMove(event: MouseEvent): void {
     if (!this.enabled) return;
     this.pointer = { x: event.clientX, y: event.clientY, event };
-    if (this.frame === 0) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.handlePointer();
-      });
-    }
+    this.handlePointer();
   }
 
   private modifierHeld(event: MouseEvent | KeyboardEvent): boolean {

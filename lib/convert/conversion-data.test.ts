@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConversionFiles, mergeGroup } from './build/conversion-files.ts';
 import { loadOpenccDictionaries } from './build/opencc-dictionaries.ts';
 import { scriptCharacters, scriptCharactersModule } from './build/script-characters.ts';
-import { planKey } from './conversion-manifest.ts';
+import { planFiles, planKey } from './conversion-manifest.ts';
 import { createConverterLoader } from './converter.ts';
 import { LOCALES } from './locales.ts';
 import { nodeConversionLoader } from './node-data.ts';
@@ -19,9 +19,8 @@ describe('conversion data', () => {
       for (const to of LOCALES) {
         if (from === to) continue;
         const plan = manifest.plans[planKey(from, to)];
-        expect(plan, `${from} → ${to}`).toBeDefined();
-        const named = [...(plan?.normalization ?? []), ...(plan?.stages ?? []), plan?.segmentation?.file ?? ''];
-        for (const file of named.filter(Boolean)) expect(files.has(file), file).toBe(true);
+        if (!plan) throw new Error(`no plan for ${from} → ${to}`);
+        for (const file of planFiles(plan)) expect(files.has(file), file).toBe(true);
       }
     }
   });

@@ -34,6 +34,11 @@ export function planKey(from: Locale, to: Locale): string {
   return `${from}>${to}`;
 }
 
+/** Every file a plan reads, each once. */
+export function planFiles(plan: ConversionPlan): string[] {
+  return [...new Set([...plan.normalization, ...(plan.segmentation ? [plan.segmentation.file] : []), ...plan.stages])];
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,12 @@
-import { MANIFEST_FILE, parseManifest, planKey, type ConversionManifest, type ConversionPlan } from './conversion-manifest.ts';
-import { DictionaryTrie } from './dictionary-trie.ts';
+import {
+  MANIFEST_FILE,
+  parseManifest,
+  planFiles,
+  planKey,
+  type ConversionManifest,
+  type ConversionPlan,
+} from './conversion-manifest.ts';
+import { DictionaryTrie, wholeText } from './dictionary-trie.ts';
 import type { Locale } from './locales.ts';
 import { decodeTrie } from './trie-format.ts';
 
@@ -29,14 +36,10 @@ function pipeline(plan: ConversionPlan, trie: (name: string) => DictionaryTrie):
   const segmentation = plan.segmentation && { trie: trie(plan.segmentation.file), dictionaries: plan.segmentation.dictionaries };
   const stages = plan.stages.map(trie);
   return (text) => {
-    const normalized = normalization.reduce((current, stage) => stage.convert(current), text);
-    const pieces = segmentation ? segmentation.trie.segment(normalized, segmentation.dictionaries) : [normalized];
-    return stages.reduce((current, stage) => current.map((piece) => stage.convert(piece)), pieces).join('');
+    const normalized = normalization.reduce((current, stage) => stage.convert(wholeText(current)).text, text);
+    const pieces = segmentation ? segmentation.trie.segment(normalized, segmentation.dictionaries) : wholeText(normalized);
+    return stages.reduce((current, stage) => stage.convert(current), pieces).text;
   };
-}
-
-function filesOf(plan: ConversionPlan): string[] {
-  return [...new Set([...plan.normalization, ...(plan.segmentation ? [plan.segmentation.file] : []), ...plan.stages])];
 }
 
 export function createConverterLoader(load: ConversionDataLoader): ConverterLoader {
@@ -75,7 +78,7 @@ export function createConverterLoader(load: ConversionDataLoader): ConverterLoad
     if (from === to) return (text) => text;
     const plan = (await loadManifest()).plans[planKey(from, to)];
     if (!plan) throw new Error(`No conversion from ${from} to ${to} in the conversion data`);
-    const names = filesOf(plan);
+    const names = planFiles(plan);
     const loaded = new Map(await Promise.all(names.map(async (name) => [name, await loadTrie(name)] as const)));
     return pipeline(plan, (name) => {
       const trie = loaded.get(name);

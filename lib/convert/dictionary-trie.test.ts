@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DictionaryTrie } from './dictionary-trie.ts';
+import { DictionaryTrie, wholeText, type Pieces } from './dictionary-trie.ts';
 import { decodeTrie, encodeTrie, type TrieEntry } from './trie-format.ts';
 
 function trie(entries: TrieEntry[], dictionaryCount: number): DictionaryTrie {
@@ -19,27 +19,42 @@ const STAGE = trie(
   2,
 );
 
+const convert = (text: string) => STAGE.convert(wholeText(text)).text;
+
+function pieces({ text, bounds }: Pieces): string[] {
+  return bounds.slice(1).map((end, k) => text.slice(bounds[k], end));
+}
+
 describe('DictionaryTrie', () => {
   it('replaces the longest key at each position and keeps the rest', () => {
-    expect(STAGE.convert('头发和发展, 𠮷')).toBe('頭髮和發展, 吉');
-    expect(STAGE.convert('发展中国家')).toBe('發展中国家');
-    expect(STAGE.convert('')).toBe('');
-    expect(STAGE.convert('abc')).toBe('abc');
+    expect(convert('头发和发展, 𠮷')).toBe('頭髮和發展, 吉');
+    expect(convert('发展中国家')).toBe('發展中国家');
+    expect(convert('')).toBe('');
+    expect(convert('abc')).toBe('abc');
   });
 
   it('cuts text at the longest keys of the dictionaries asked for', () => {
-    expect(STAGE.segment('他头发长', 0b01)).toEqual(['他', '头发', '长']);
-    expect(STAGE.segment('他头发长', 0b10)).toEqual(['他', '头', '发', '长']);
-    expect(STAGE.segment('', 0b01)).toEqual([]);
+    expect(pieces(STAGE.segment('他头发长', 0b01))).toEqual(['他', '头发', '长']);
+    expect(pieces(STAGE.segment('他头发长', 0b10))).toEqual(['他', '头', '发', '长']);
+    expect(pieces(STAGE.segment('头发', 0b01))).toEqual(['头发']);
+    expect(STAGE.segment('', 0b01).bounds).toEqual([0]);
+  });
+
+  it('converts each piece alone, and gives the bounds of the converted pieces', () => {
+    const converted = STAGE.convert({ text: '头发头发', bounds: [0, 1, 2, 4] });
+    expect(converted).toEqual({ text: '頭發頭髮', bounds: [0, 1, 2, 4] });
+    expect(pieces(STAGE.convert({ text: 'x𠮷y', bounds: [0, 1, 3, 4] }))).toEqual(['x', '吉', 'y']);
   });
 
   it('steps over an ideographic description sequence whole, as opencc-js does', () => {
-    expect(STAGE.convert('⿰发头发')).toBe('⿰发头發');
-    expect(STAGE.convert('⿰发')).toBe('⿰發');
+    expect(convert('⿰发头发')).toBe('⿰发头發');
+    expect(convert('⿰发')).toBe('⿰發');
+    // Cut short by the end of its piece, the sequence is no sequence: its parts convert.
+    expect(pieces(STAGE.convert({ text: '⿰发头', bounds: [0, 2, 3] }))).toEqual(['⿰發', '頭']);
   });
 
   it('keeps a replacement starting with a byte order mark', () => {
-    expect(trie([{ key: 'a', value: '\ufeffb', membership: 1 }], 1).convert('a')).toBe('\ufeffb');
+    expect(trie([{ key: 'a', value: '\ufeffb', membership: 1 }], 1).convert(wholeText('a')).text).toBe('\ufeffb');
   });
 });
 

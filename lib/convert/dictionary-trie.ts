@@ -2,6 +2,19 @@ import type { TrieArrays } from './trie-format.ts';
 import { unmatchedLength } from './unmatched-length.ts';
 
 /**
+ * A text cut into pieces that later stages convert each alone: piece k is text[bounds[k], bounds[k + 1]). Bounds
+ * rather than piece strings, because Simplified text cuts into a piece every two or three characters.
+ */
+export interface Pieces {
+  text: string;
+  bounds: number[];
+}
+
+export function wholeText(text: string): Pieces {
+  return { text, bounds: [0, text.length] };
+}
+
+/**
  * Longest-match conversion over one stage's trie (see trie-format.ts), the way opencc-js's Trie converts and
  * segments: at each position the longest key wins; where none starts, the text is kept.
  */
@@ -14,9 +27,10 @@ export class DictionaryTrie {
   private readonly everyDictionary: number;
   /**
    * The root's child for each first code unit (0: no key starts with it), so that most characters, which start no
-   * key, cost one lookup: the root has thousands of children, too many to search at every position.
+   * key, cost one lookup: the root has thousands of children, too many to search at every position. Its children
+   * are nodes 1 to at most 0xffff (the format counts children in 16 bits), hence 16-bit entries.
    */
-  private readonly rootChild = new Uint32Array(0x10000);
+  private readonly rootChild = new Uint16Array(0x10000);
   /** Where the last match found by `longestMatch` ends: a field, because matching runs once per character. */
   private matchEnd = 0;
 
@@ -30,45 +44,54 @@ export class DictionaryTrie {
     for (let child = firstChild[0] ?? 0; child < (firstChild[1] ?? 0); child++) this.rootChild[labels[child] ?? 0] = child;
   }
 
-  /** The text with every longest match replaced. */
-  convert(text: string): string {
+  /** Each piece converted alone: every longest match within it replaced. */
+  convert({ text, bounds }: Pieces): Pieces {
     let converted = '';
-    let kept = 0;
+    const convertedBounds = [0];
+    for (let piece = 1; piece < bounds.length; piece++) {
+      converted += this.convertRange(text, bounds[piece - 1] ?? 0, bounds[piece] ?? 0);
+      convertedBounds.push(converted.length);
+    }
+    return { text: converted, bounds: convertedBounds };
+  }
+
+  /**
+   * The text cut at the longest keys of the dictionaries in `dictionaries` (a bit mask): each key found is a piece,
+   * and so is each run between them.
+   */
+  segment(text: string, dictionaries: number): Pieces {
+    const bounds = [0];
     for (let i = 0; i < text.length; ) {
-      const node = this.longestMatch(text, i, this.everyDictionary);
+      if (this.longestMatch(text, i, text.length, dictionaries) < 0) {
+        i += unmatchedLength(text, i, text.length);
+        continue;
+      }
+      if ((bounds.at(-1) ?? 0) < i) bounds.push(i);
+      bounds.push(this.matchEnd);
+      i = this.matchEnd;
+    }
+    if ((bounds.at(-1) ?? 0) < text.length) bounds.push(text.length);
+    return { text, bounds };
+  }
+
+  private convertRange(text: string, start: number, end: number): string {
+    let converted = '';
+    let kept = start;
+    for (let i = start; i < end; ) {
+      const node = this.longestMatch(text, i, end, this.everyDictionary);
       if (node < 0) {
-        i += unmatchedLength(text, i);
+        i += unmatchedLength(text, i, end);
         continue;
       }
       if (kept < i) converted += text.slice(kept, i);
       converted += this.values.slice(this.valueStart[node] ?? 0, this.valueStart[node + 1] ?? 0);
       i = kept = this.matchEnd;
     }
-    return converted + text.slice(kept);
+    return kept === start ? text.slice(start, end) : converted + text.slice(kept, end);
   }
 
-  /**
-   * The text cut into the longest keys of the dictionaries in `dictionaries` (a bit mask) and the runs between
-   * them: later stages convert each piece alone, so no match crosses a phrase found here.
-   */
-  segment(text: string, dictionaries: number): string[] {
-    const pieces: string[] = [];
-    let kept = 0;
-    for (let i = 0; i < text.length; ) {
-      if (this.longestMatch(text, i, dictionaries) < 0) {
-        i += unmatchedLength(text, i);
-        continue;
-      }
-      if (kept < i) pieces.push(text.slice(kept, i));
-      pieces.push(text.slice(i, this.matchEnd));
-      i = kept = this.matchEnd;
-    }
-    if (kept < text.length) pieces.push(text.slice(kept));
-    return pieces;
-  }
-
-  /** Node of the longest key starting at `start` that is in one of `dictionaries`, or -1; it ends at matchEnd. */
-  private longestMatch(text: string, start: number, dictionaries: number): number {
+  /** Node of the longest key in text[start, end) at start that is in one of `dictionaries`, or -1; see matchEnd. */
+  private longestMatch(text: string, start: number, end: number, dictionaries: number): number {
     const { firstChild, labels, membership } = this;
     let node = this.rootChild[text.charCodeAt(start)] ?? 0;
     if (node === 0) return -1;
@@ -77,17 +100,17 @@ export class DictionaryTrie {
       found = node;
       this.matchEnd = start + 1;
     }
-    for (let i = start + 1; i < text.length; i++) {
+    for (let i = start + 1; i < end; i++) {
       const unit = text.charCodeAt(i);
       let low = firstChild[node] ?? 0;
-      const end = firstChild[node + 1] ?? 0;
-      let high = end;
+      const childrenEnd = firstChild[node + 1] ?? 0;
+      let high = childrenEnd;
       while (low < high) {
         const middle = (low + high) >>> 1;
         if ((labels[middle] ?? 0) < unit) low = middle + 1;
         else high = middle;
       }
-      if (low === end || labels[low] !== unit) break;
+      if (low === childrenEnd || labels[low] !== unit) break;
       node = low;
       if (((membership[node] ?? 0) & dictionaries) !== 0) {
         found = node;

@@ -140,7 +140,8 @@ export async function lookupWord(
   const tokens = segment(text, dictionary);
   const alternatives = coveringSpans(chars, request.index, dictionary);
   // Reading in context looks up the sentence's words, and the card the words under the pointer.
-  await dictionary.prepare([...tokens.map((token) => token.text), ...alternatives.map((span) => span.text), hovered]);
+  const unknownChars = tokens.filter((token) => !token.known).flatMap((token) => Array.from(token.text));
+  await dictionary.prepare([...tokens.map((token) => token.text), ...unknownChars, ...alternatives.map((span) => span.text), hovered]);
   const forced = request.span;
   let word: WordSpan;
   if (forced && forced.start <= request.index && request.index < forced.end && forced.end <= chars.length) {

@@ -54,23 +54,27 @@ function readWords(
   lexicon: WordReadingSource,
 ): void {
   let previousWordEnd = -1;
+  // A character outside any dictionary word: its out-of-word reading, then the polyphone rules.
+  const readAlone = (index: number): void => {
+    const char = chars[index] ?? '';
+    if (!isHan(char)) return;
+    // Characters pinyin-pro does not know (most of CJK Extension B and later) may still be dictionary words.
+    const reading = readings[index] ?? lexicon.readings(written[index] ?? '')[0]?.[0];
+    if (!reading) return;
+    readings[index] = readingByRule({
+      chars,
+      index,
+      reading: data.outOfWordReadings.get(char) ?? reading,
+      followsWord: previousWordEnd === index,
+    });
+  };
   for (const token of segment(written.join(''), lexicon)) {
     const { start, end } = token;
-    if (end - start === 1) {
-      const char = chars[start] ?? '';
-      if (!isHan(char)) continue;
-      // Characters pinyin-pro does not know (most of CJK Extension B and later) may still be dictionary words.
-      const reading = readings[start] ?? lexicon.readings(token.text)[0]?.[0];
-      if (!reading) continue;
-      readings[start] = readingByRule({
-        chars,
-        index: start,
-        reading: data.outOfWordReadings.get(char) ?? reading,
-        followsWord: previousWordEnd === start,
-      });
+    // Unknown runs (names, numbers) are read character by character, like characters outside any word.
+    if (end - start === 1 || !token.known) {
+      for (let index = start; index < end; index++) readAlone(index);
       continue;
     }
-    if (!token.known) continue;
     previousWordEnd = end;
     const candidates = lexicon
       .readings(token.text)

@@ -44,7 +44,7 @@ describe('name-characters.data.ts', () => {
     await expect(nameCharactersModule(counts)).toMatchFileSnapshot('./name-characters.data.ts');
   });
 
-  it('round-trips through its compact format', () => {
+  it('holds the common surnames, given names and transliteration characters', () => {
     expect(parseCharacterCounts(SURNAMES).get('李')).toBeGreaterThan(parseCharacterCounts(SURNAMES).get('吳') ?? Infinity);
     expect(parseCharacterCounts(GIVEN_NAMES).size).toBeGreaterThan(500);
     expect(parseCharacterCounts(TRANSLITERATIONS).get('斯')).toBeGreaterThan(500);

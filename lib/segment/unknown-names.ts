@@ -39,8 +39,8 @@ const givenName = smoothedLogProbability(parseCharacterCounts(GIVEN_NAMES), GIVE
 const transliterations = logProbabilities(parseCharacterCounts(TRANSLITERATIONS));
 
 /**
- * Calls `visit` with the end and log-probability of every unknown name that may start at chars[start] and end by
- * `limit`.
+ * Calls `visit` with the end and log-probability of every unknown name that may start at chars[start] and end no
+ * later than `limit`.
  */
 export function visitUnknownNames(
   chars: readonly string[],
