@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
-import { launchChromium } from '../test/e2e/harness/chromium.ts';
+import { launchChromium, type ChromiumWithExtension } from '../test/e2e/harness/chromium.ts';
 import { startFixtureServer } from '../test/e2e/harness/fixture-server.ts';
+import { sendToTabFromWorker, tabIdOf } from '../test/e2e/support/tabs.ts';
 import type { BenchRow } from './bench-row.ts';
 import { median } from './stats.ts';
 
@@ -24,30 +25,20 @@ function seedChinese(): string {
     .join('');
 }
 
-interface Api {
-  tabs: {
-    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
+interface RuntimeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
 /** Milliseconds the content script takes to answer a conversion request for the whole page. */
-async function timePageMessage(worker: Worker, tabId: number, to: string | null): Promise<number> {
-  return worker.evaluate(
-    async ({ tabId, to }) => {
-      const api = (globalThis as unknown as { chrome: Api }).chrome;
-      const started = performance.now();
-      await api.tabs.sendMessage(tabId, { type: 'convertPage', payload: { to } }, { frameId: 0 });
-      return performance.now() - started;
-    },
-    { tabId, to },
-  );
+async function timePageMessage(chromium: ChromiumWithExtension, tabId: number, to: string | null): Promise<number> {
+  const started = performance.now();
+  await sendToTabFromWorker(chromium, tabId, { type: 'convertPage', payload: { to } });
+  return performance.now() - started;
 }
 
 async function timeOneString(extensionPage: Page, text: string): Promise<number> {
   return extensionPage.evaluate(async (text) => {
-    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const api = (globalThis as unknown as { chrome: RuntimeApi }).chrome;
     const started = performance.now();
     await api.runtime.sendMessage({ type: 'convertTexts', payload: { texts: [text], from: 'tw', to: 'cn' } });
     return performance.now() - started;
@@ -74,13 +65,7 @@ export async function run(): Promise<BenchRow[]> {
         }),
       );
     }, nodeTexts);
-    await page.bringToFront();
-    const worker = await chromium.serviceWorker();
-    const tabId = await worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: Api }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id ?? -1;
-    });
+    const tabId = await tabIdOf(chromium, page);
     const extensionPage = await chromium.context.newPage();
     await extensionPage.goto(chromium.extensionUrl('popup.html'));
     const oneString = nodeTexts.join('');
@@ -91,8 +76,8 @@ export async function run(): Promise<BenchRow[]> {
     const stringMs: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       stringMs.push(await timeOneString(extensionPage, oneString));
-      convertMs.push(await timePageMessage(worker, tabId, 'cn'));
-      revertMs.push(await timePageMessage(worker, tabId, null));
+      convertMs.push(await timePageMessage(chromium, tabId, 'cn'));
+      revertMs.push(await timePageMessage(chromium, tabId, null));
     }
     const restored = await page.evaluate(() => [...document.querySelectorAll('p')].map((p) => p.textContent ?? ''));
     const exact = restored.length === nodeTexts.length && restored.every((text, i) => text === nodeTexts[i]);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/convert/locales.ts';
 import { MAX_SITE_RULES, parseHostPattern, type SiteRule } from '../lib/settings.ts';
+import { Choice } from './Choice.tsx';
 import { TARGETS } from './PopupView.tsx';
 
 interface Props {
@@ -71,16 +72,7 @@ export function SiteRulesEditor({ rules, onChange }: Props) {
           Site
           <input name="host" value={host} placeholder="www.example.com or *.example.com" onInput={(event) => setHost(event.currentTarget.value)} />
         </label>
-        <label>
-          Convert to
-          <select name="target" value={target} onChange={(event) => setTarget(event.currentTarget.value as Locale)}>
-            {TARGETS.map(({ value, label }) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice name="target" label="Convert to" value={target} options={TARGETS} onChange={setTarget} />
         <button type="submit">Add</button>
       </form>
       {problem && <p role="alert">{problem}</p>}

@@ -1,13 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import type { ChromiumWithExtension } from './harness/chromium.ts';
+import type { FixtureServer } from './harness/fixture-server.ts';
+import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
 import { cardText, hoverChar } from './support/hover.ts';
-
-/** The part of the extension API the tests call inside the service worker. */
-interface TabsApi {
-  tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
-}
+import { tabIdOf } from './support/tabs.ts';
 
 /** The page as a reader and a script would see it: every text, attribute, value and the shadow root's text. */
 function pageSnapshot(page: Page): Promise<string> {
@@ -19,32 +16,21 @@ function pageSnapshot(page: Page): Promise<string> {
 }
 
 describe('page conversion in Chromium with the built extension', () => {
+  let setup: ChromiumPage;
   let server: FixtureServer;
   let chromium: ChromiumWithExtension;
   let page: Page;
-  let popup: Page;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium();
-    page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
+    setup = await openChromiumPage();
+    ({ server, chromium, page } = setup);
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  afterAll(() => setup?.close());
 
   /** Opens the popup as a page of its own, acting on the fixture page's tab. */
   async function openPopup(): Promise<Page> {
-    await page.bringToFront();
-    const worker = await chromium.serviceWorker();
-    const tabId = await worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id ?? -1;
-    });
-    popup = await chromium.context.newPage();
+    const tabId = await tabIdOf(chromium, page);
+    const popup = await chromium.context.newPage();
     await popup.goto(`${chromium.extensionUrl('popup.html')}?tab=${tabId}`);
     await popup.getByTestId('convert-cn').waitFor();
     return popup;

@@ -1,32 +1,22 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import type { ChromiumWithExtension } from './harness/chromium.ts';
+import type { FixtureServer } from './harness/fixture-server.ts';
+import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
 import { cardText, charCentre, hoverChar } from './support/hover.ts';
-
-/** The part of the extension API the tab-message test calls inside the service worker. */
-interface TabsApi {
-  tabs: {
-    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-}
+import { sendToTabFromWorker, tabIdOf } from './support/tabs.ts';
 
 describe('hover in Chromium with the built extension', () => {
+  let setup: ChromiumPage;
   let server: FixtureServer;
   let chromium: ChromiumWithExtension;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium();
-    page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
+    setup = await openChromiumPage();
+    ({ server, chromium, page } = setup);
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  afterAll(() => setup?.close());
 
   async function open(file: string): Promise<void> {
     await page.goto(server.url(file));
@@ -153,14 +143,9 @@ describe('hover in Chromium with the built extension', () => {
 
   it('turns hover off and on in a tab through the tab message the shortcut and popup send', async () => {
     await open('seed-traditional.html');
-    await page.bringToFront();
-    const worker = await chromium.serviceWorker();
+    const tabId = await tabIdOf(chromium, page);
     const setEnabled = (enabled: boolean | 'toggle') =>
-      worker.evaluate(async (enabled) => {
-        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        return api.tabs.sendMessage(tab?.id ?? -1, { type: 'setHoverEnabled', payload: { enabled } }, { frameId: 0 });
-      }, enabled);
+      sendToTabFromWorker(chromium, tabId, { type: 'setHoverEnabled', payload: { enabled } });
     expect(await setEnabled('toggle')).toMatchObject({ ok: true, value: { enabled: false, hasChinese: true, conversion: null } });
     await hoverChar(page, '國家長治久安', 3);
     await page.waitForTimeout(400);

@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+import type { ChromiumWithExtension } from '../harness/chromium.ts';
+
+/** The part of the extension API that tests and benchmarks call inside the service worker. */
+export interface WorkerTabsApi {
+  tabs: {
+    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}
+
+/** The browser's id for `page`'s tab, as the extension sees it (the page is brought to the front first). */
+export async function tabIdOf(chromium: ChromiumWithExtension, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await chromium.serviceWorker();
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: WorkerTabsApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+/** Sends a tab message from the service worker to the tab's main frame, as the shortcut and menus do. */
+export async function sendToTabFromWorker(chromium: ChromiumWithExtension, tabId: number, message: unknown): Promise<unknown> {
+  const worker = await chromium.serviceWorker();
+  return worker.evaluate(
+    ({ tabId, message }) => {
+      const api = (globalThis as unknown as { chrome: WorkerTabsApi }).chrome;
+      return api.tabs.sendMessage(tabId, message, { frameId: 0 });
+    },
+    { tabId, message },
+  );
+}
