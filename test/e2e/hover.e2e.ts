@@ -125,6 +125,26 @@ describe('hover in Chromium with the built extension', () => {
     expect(errors).toEqual([]);
   });
 
+  it('works on a page of 100,000 nodes', async () => {
+    await open('no-chinese.html');
+    await page.evaluate(() => {
+      const words = ['社會', '工作', '國家', '發展', 'news', '2024'];
+      const fragment = document.createDocumentFragment();
+      for (let i = 0; i < 50_000; i++) {
+        const span = document.createElement('span');
+        span.textContent = words[i % words.length] ?? '';
+        fragment.append(span);
+      }
+      const target = document.createElement('p');
+      target.id = 'target';
+      target.textContent = '事關黨長期執政和國家長治久安。';
+      document.body.prepend(target);
+      document.body.append(fragment);
+    });
+    await hoverChar(page, '國家長治久安', 3);
+    await expectCard('長治久安');
+  });
+
   it('after a fast sweep across a paragraph, shows the last word and no stale card after it', async () => {
     await open('seed-traditional.html');
     const start = await charCentre(page, '中共中央總書記', 0);
