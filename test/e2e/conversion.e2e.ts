@@ -123,6 +123,32 @@ describe('page conversion in Chromium with the built extension', () => {
     await ui.close();
   });
 
+  it('converts a page of 5 MB of text fully, and reverts it exactly', async () => {
+    await page.goto(server.url('no-chinese.html'));
+    const paragraphs = await page.evaluate(() => {
+      const sentence = '當前我國社會結構正在發生深刻變化,尤其是新興領域迅速發展,新就業群體規模持續擴大。';
+      const texts = Array.from({ length: 25_000 }, (_, i) => `${i}:${sentence.repeat(5)}`);
+      document.body.replaceChildren(
+        ...texts.map((text) => {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = text;
+          return paragraph;
+        }),
+      );
+      return texts;
+    });
+    expect(paragraphs.join('').length).toBeGreaterThan(5_000_000 / 3);
+    const ui = await openPopup();
+    await ui.getByTestId('convert-cn').click();
+    const unconverted = () => page.evaluate(() => [...document.querySelectorAll('p')].filter((p) => /[當國會發據業體擴]/.test(p.textContent ?? '')).length);
+    await expect.poll(unconverted, { timeout: 60_000, interval: 500 }).toBe(0);
+    await ui.getByTestId('convert-original').click();
+    await expect
+      .poll(() => page.evaluate((expected) => [...document.querySelectorAll('p')].every((p, i) => p.textContent === expected[i]), paragraphs), { timeout: 20_000 })
+      .toBe(true);
+    await ui.close();
+  });
+
   it('keeps hover working on a converted page', async () => {
     await page.goto(server.url('seed-traditional.html'));
     const ui = await openPopup();
