@@ -15,6 +15,11 @@ export default defineConfig({
     description:
       'Read Chinese news side by side: words with pinyin in context, Traditional ⇄ Simplified, glossary, aligned English coverage.',
     permissions: ['storage', 'contextMenus'],
+    // The conversion tables, read by the content script that converts a page (see entrypoints/content/page-conversion.ts).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['data/convert/*']
+        : [{ resources: ['data/convert/*'], matches: ['<all_urls>'] }],
     commands: {
       'toggle-hover': {
         suggested_key: { default: 'Alt+Shift+D' },

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createConverterLoader } from '../lib/convert/converter.ts';
 import { resolveSource } from '../lib/convert/script-detection.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { parseBackgroundMessage, type BackgroundApi, type Message } from '../lib/messages.ts';
@@ -8,7 +7,7 @@ import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
 import { conversionMenuTarget, createConversionMenu } from '../platform/conversion-menu.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
-import { loadPackagedConversionFile, loadPackagedDictionary } from '../platform/packaged-data.ts';
+import { loadPackagedDictionary } from '../platform/packaged-data.ts';
 
 /**
  * The one owner of heavy data. The browser may stop this worker at any moment: everything here is either rebuilt
@@ -24,19 +23,12 @@ export default defineBackground(() => {
   // pinyin-pro builds its matcher on first use (tens of ms): do it while the dictionary files are being fetched.
   setTimeout(() => readingsInContext('中文'), 0);
 
-  // Conversion tables load per direction on first use: most pages are never converted.
-  const converters = createConverterLoader(loadPackagedConversionFile);
-
   listen(parseBackgroundMessage, async (message: Message<BackgroundApi>) => {
     switch (message.type) {
       case 'lookup':
         return lookups.lookup(message.payload);
-      case 'convertTexts': {
-        const { texts, from, to } = message.payload;
-        const source = resolveSource(from, to, texts.join(''));
-        const convert = await converters(source, to);
-        return { texts: texts.map(convert), from: source };
-      }
+      case 'detectSource':
+        return resolveSource('auto', message.payload.to, message.payload.sample);
       case 'dictionaryInfo':
         return lookups.info();
     }

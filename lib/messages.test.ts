@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CONVERT_CHARS, MAX_LOOKUP_TEXT, parseBackgroundMessage, parseReply, parseTabMessage } from './messages.ts';
+import { MAX_DETECTION_SAMPLE, MAX_LOOKUP_TEXT, parseBackgroundMessage, parseReply, parseTabMessage } from './messages.ts';
 
 describe('parseBackgroundMessage', () => {
   it('accepts a well-formed lookup, counting the index in code points', () => {
@@ -32,20 +32,19 @@ describe('parseBackgroundMessage', () => {
   });
 });
 
-describe('convertTexts', () => {
-  it('accepts strings to convert between known locales', () => {
-    expect(parseBackgroundMessage({ type: 'convertTexts', payload: { texts: ['国'], from: 'auto', to: 'tw' } })).toEqual({
-      type: 'convertTexts',
-      payload: { texts: ['国'], from: 'auto', to: 'tw' },
+describe('detectSource', () => {
+  it('accepts a sample and a known target', () => {
+    expect(parseBackgroundMessage({ type: 'detectSource', payload: { sample: '國家', to: 'cn' } })).toEqual({
+      type: 'detectSource',
+      payload: { sample: '國家', to: 'cn' },
     });
   });
 
-  it('rejects unknown locales, non-strings and oversized batches', () => {
+  it('rejects unknown targets, non-strings and oversized samples', () => {
     const bad: unknown[] = [
-      { type: 'convertTexts', payload: { texts: ['国'], from: 'auto', to: 'auto' } },
-      { type: 'convertTexts', payload: { texts: ['国'], from: 'xx', to: 'tw' } },
-      { type: 'convertTexts', payload: { texts: [1], from: 'cn', to: 'tw' } },
-      { type: 'convertTexts', payload: { texts: ['国'.repeat(MAX_CONVERT_CHARS + 1)], from: 'cn', to: 'tw' } },
+      { type: 'detectSource', payload: { sample: '国', to: 'auto' } },
+      { type: 'detectSource', payload: { sample: 1, to: 'tw' } },
+      { type: 'detectSource', payload: { sample: '国'.repeat(MAX_DETECTION_SAMPLE + 1), to: 'tw' } },
     ];
     for (const message of bad) expect(parseBackgroundMessage(message)).toBeNull();
   });

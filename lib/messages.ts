@@ -1,4 +1,4 @@
-import { isLocale, isSourceLocale, type Locale, type SourceLocale } from './convert/locales.ts';
+import { isLocale, type Locale } from './convert/locales.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 
 /**
@@ -14,21 +14,17 @@ export interface DictionaryInfo {
   readyAtMs: number;
 }
 
-export interface ConvertTextsRequest {
-  texts: string[];
-  /** `auto`: the background detects the script of these texts and says in the answer what it found. */
-  from: SourceLocale;
+export interface DetectSourceRequest {
+  /** Some of the page's text: enough to tell the script, small enough to message cheaply. */
+  sample: string;
+  /** The conversion target, which decides the source when the sample tells nothing. */
   to: Locale;
-}
-
-export interface ConvertTextsResponse {
-  texts: string[];
-  from: Locale;
 }
 
 export interface BackgroundApi {
   lookup: { request: LookupRequest; response: LookupResult | null };
-  convertTexts: { request: ConvertTextsRequest; response: ConvertTextsResponse };
+  /** The locale a page's text converts from (the script-detection tables live in the background). */
+  detectSource: { request: DetectSourceRequest; response: Locale };
   dictionaryInfo: { request: Record<string, never>; response: DictionaryInfo };
 }
 
@@ -61,8 +57,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Longest text a lookup may carry: the content script sends a sentence window, never a whole text node. */
 export const MAX_LOOKUP_TEXT = 2000;
-/** Most characters one conversion message may carry: the content script sends 200,000 at a time. */
-export const MAX_CONVERT_CHARS = 1_000_000;
+/** Longest sample for script detection. */
+export const MAX_DETECTION_SAMPLE = 10_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -86,16 +82,11 @@ function parseLookupRequest(payload: unknown): LookupRequest | null {
   return request;
 }
 
-function parseConvertTexts(payload: unknown): ConvertTextsRequest | null {
-  if (!isRecord(payload) || !Array.isArray(payload.texts)) return null;
-  const { texts, from, to } = payload;
-  if (typeof from !== 'string' || !isSourceLocale(from) || typeof to !== 'string' || !isLocale(to)) return null;
-  let size = 0;
-  for (const text of texts) {
-    if (typeof text !== 'string') return null;
-    size += text.length;
-  }
-  return size <= MAX_CONVERT_CHARS ? { texts: texts as string[], from, to } : null;
+function parseDetectSource(payload: unknown): DetectSourceRequest | null {
+  if (!isRecord(payload)) return null;
+  const { sample, to } = payload;
+  if (typeof sample !== 'string' || sample.length > MAX_DETECTION_SAMPLE || typeof to !== 'string' || !isLocale(to)) return null;
+  return { sample, to };
 }
 
 export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | null {
@@ -105,9 +96,9 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
       const payload = parseLookupRequest(raw.payload);
       return payload ? { type: 'lookup', payload } : null;
     }
-    case 'convertTexts': {
-      const payload = parseConvertTexts(raw.payload);
-      return payload ? { type: 'convertTexts', payload } : null;
+    case 'detectSource': {
+      const payload = parseDetectSource(raw.payload);
+      return payload ? { type: 'detectSource', payload } : null;
     }
     case 'dictionaryInfo':
       return { type: 'dictionaryInfo', payload: {} };
