@@ -13,6 +13,19 @@ function withRegionalPhrases(target: Locale): Locale {
   return target === 'tw' ? 'twp' : target === 'hk' ? 'hkp' : target;
 }
 
+/**
+ * The source a page declares with its `lang` (zh-Hant, zh-TW, zh-CN, …), which spares waking the background to
+ * detect it. A wrong declaration does little harm: converting text that is already in the target's script leaves
+ * it almost unchanged.
+ */
+export function declaredSource(lang: string | null): Locale | null {
+  const tag = (lang ?? '').toLowerCase();
+  if (/^zh-(hans|cn|sg|my)\b/.test(tag)) return 'cn';
+  if (/^zh-(hant-)?(hk|mo)\b/.test(tag)) return 'hk';
+  if (/^zh-(hant|tw)\b/.test(tag)) return 'tw';
+  return null;
+}
+
 function textSample(document: Document): string {
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
   let sample = document.title;
@@ -30,6 +43,8 @@ function textSample(document: Document): string {
 export class PageConversion {
   private readonly converter: PageConverter;
   private converters: ConverterLoader | null = null;
+  /** Read before the first conversion, which replaces the page's `lang` with the target's. */
+  private readonly declared: Locale | null;
   private current: Locale | null = null;
   private last: Locale | null = null;
 
@@ -38,6 +53,7 @@ export class PageConversion {
     ignore: (node: Node) => boolean,
   ) {
     this.converter = new PageConverter(document, ignore);
+    this.declared = declaredSource(document.documentElement.getAttribute('lang'));
   }
 
   get target(): Locale | null {
@@ -62,8 +78,8 @@ export class PageConversion {
     return this.converters(from, to);
   }
 
-  private sourceLocale(to: Locale): Promise<Locale> {
-    return sendToBackground({ type: 'detectSource', payload: { sample: textSample(this.document), to } });
+  private async sourceLocale(to: Locale): Promise<Locale> {
+    return this.declared ?? sendToBackground({ type: 'detectSource', payload: { sample: textSample(this.document), to } });
   }
 
   revert(): void {
