@@ -1,6 +1,6 @@
 import { containsHan } from '../../lib/han.ts';
 
-/** Converts a batch of texts, in order; the background answers it with the conversion tables it owns. */
+/** Converts a batch of texts, in order (asynchronously: the first batch may wait for the tables to load). */
 export type ConvertTexts = (texts: string[]) => Promise<string[]>;
 
 interface Change {
@@ -14,7 +14,10 @@ export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'
 const UNTOUCHED = 'script, style, noscript, textarea, code, kbd, samp, template, [translate="no"], [contenteditable]:not([contenteditable="false"])';
 /** How long new content waits before it is converted: a bound, not a debounce that a busy page keeps restarting. */
 const FLUSH_MS = 50;
-/** Characters per message to the background: large enough to amortise messaging, small enough to stay responsive. */
+/**
+ * Characters converted between two awaits: the page stays responsive (and results for content that changed
+ * meanwhile are checked) during a large conversion.
+ */
 const BATCH_CHARS = 200_000;
 
 type Item = { kind: 'text'; node: Text } | { kind: 'attribute'; element: Element; name: string };
@@ -192,7 +195,7 @@ export class PageConverter {
       try {
         converted = await convertTexts(batch.map(({ source }) => source));
       } catch {
-        // The background could not convert (restarting, or the extension was updated): leave these as they are.
+        // The tables could not be loaded (the extension was updated or removed): leave these as they are.
         continue;
       }
       if (generation !== this.generation) return;
