@@ -7,13 +7,16 @@ import { Dictionary } from '../lib/dictionary/dictionary.ts';
 import { readDictionaryFiles } from '../lib/node/dictionary-files.ts';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
 import type { BenchRow } from './bench-row.ts';
+import { run as alignment } from './alignment.ts';
 import { run as browserBench } from './browser.ts';
 import { run as conversion } from './conversion.ts';
 import { run as pageConversion } from './page-conversion.ts';
 import { run as polyphones } from './polyphones.ts';
+import { run as matching } from './matching.ts';
 import { formatTable } from './report.ts';
 import { run as segmentation } from './segmentation.ts';
 import { run as sizes } from './sizes.ts';
+import { run as summaries } from './summaries.ts';
 
 interface PartLog {
   name: string;
@@ -33,6 +36,9 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'sizes', run: async () => ({ rows: sizes() }) },
   { name: 'segmentation', run: async () => ({ rows: segmentation(new Dictionary(readDictionaryFiles())) }) },
   { name: 'polyphones', run: async () => ({ rows: await polyphones() }) },
+  { name: 'alignment', run: async () => ({ rows: await alignment() }) },
+  { name: 'summaries', run: async () => ({ rows: await summaries() }) },
+  { name: 'matching', run: async () => ({ rows: await matching() }) },
   { name: 'conversion', run: async () => ({ rows: await conversion() }) },
   { name: 'browser', run: browserBench },
   { name: 'page conversion', run: async () => ({ rows: await pageConversion() }) },

@@ -1,8 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignCommand } from './align/cli-command.ts';
 import { createConverterLoader } from './convert/converter.ts';
 import { isLocale, isSourceLocale, LOCALES, type Locale, type SourceLocale } from './convert/locales.ts';
 import { nodeConversionLoader } from './convert/node-data.ts';
 import { resolveSource } from './convert/script-detection.ts';
 import { Dictionary } from './dictionary/dictionary.ts';
+import { matchCommand } from './match/cli-command.ts';
+import { summarizeCommand } from './summarize/cli-command.ts';
 import { lookupWord } from './lookup/word-lookup.ts';
 import { readDictionaryFiles } from './node/dictionary-files.ts';
 import { readingsInContext } from './pinyin/context-reading.ts';
@@ -18,17 +23,61 @@ const USAGE = `usage: duizhao <command>
   segment           for each line, its words separated by single spaces
   lookup <word>     JSON with the entries and readings the hover card shows for <word>
   convert --to <cn|tw|twp|hk|hkp|t> [--from <auto|cn|tw|twp|hk|hkp|t>]
-                    each line converted by OpenCC's tables; auto (the default) detects the script of the input`;
+                    each line converted by OpenCC's tables; auto (the default) detects the script of the input
+  align <zh-file> <en-file>
+                    one sentence per line in each file; one link per line, [i, …]:[j, …] (0-based)
+  summarize [--sentences N]
+                    an English article on stdin, one paragraph per line; N sentences (default 3) as they stand
+  match --zh <dir> --en <dir>
+                    one article per file (title, then a paragraph per line); for each Chinese file in name order,
+                    zhname<TAB>enname<TAB>score of its best English match, - as enname when none is confident`;
 
 class UsageError extends Error {}
+
+function splitLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+function readLines(file: string): string[] {
+  try {
+    return splitLines(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The articles of a folder, one per file, in name order. */
+function readArticles(folder: string): { name: string; text: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    throw new Error(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return names.map((name) => ({ name, text: readLines(join(folder, name)).join('\n') }));
+}
+
+/** `--name value` pairs; every name must be known and given once. */
+function options(args: readonly string[], known: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i] ?? '';
+    const value = args[i + 1];
+    if (!known.includes(name) || value === undefined || found.has(name)) throw new UsageError(`unexpected argument "${name}"`);
+    found.set(name, value);
+  }
+  return found;
+}
 
 async function readStdin(): Promise<string[]> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  const lines = text.split(/\r?\n/);
-  if (lines.at(-1) === '') lines.pop();
-  return lines;
+  return splitLines(Buffer.concat(chunks).toString('utf8'));
 }
 
 let dictionary: Dictionary | null = null;
@@ -85,6 +134,24 @@ async function run(args: readonly string[]): Promise<string[]> {
       // auto reads the input as one text, as the extension reads a page: one script for every line.
       const convert = await createConverterLoader(nodeConversionLoader)(resolveSource(from, to, lines.join('\n')), to);
       return lines.map((line) => convert(line));
+    }
+    case 'align': {
+      const [zhFile, enFile, ...extra] = rest;
+      if (!zhFile || !enFile || extra.length > 0) throw new UsageError('align needs <zh-file> <en-file>');
+      return alignCommand(readLines(zhFile), readLines(enFile), loadDictionary());
+    }
+    case 'summarize': {
+      const given = options(rest, ['--sentences']).get('--sentences');
+      const sentences = given === undefined ? 3 : Number(given);
+      if (!Number.isInteger(sentences) || sentences < 1 || sentences > 100) throw new UsageError('--sentences takes a whole number from 1 to 100');
+      return summarizeCommand(await readStdin(), sentences);
+    }
+    case 'match': {
+      const folders = options(rest, ['--zh', '--en']);
+      const zh = folders.get('--zh');
+      const en = folders.get('--en');
+      if (!zh || !en) throw new UsageError('match needs --zh <dir> --en <dir>');
+      return matchCommand(readArticles(zh), readArticles(en), loadDictionary());
     }
     case undefined:
     case 'help':

@@ -1,4 +1,7 @@
 import { isLocale, type Locale } from './convert/locales.ts';
+import { parseDeletedTerms } from './glossary/glossary-service.ts';
+import { parseSaveTermInput, type DeletedTerms, type SaveTermInput } from './glossary/operations.ts';
+import type { GlossaryTerm } from './glossary/term.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 
 /**
@@ -26,6 +29,11 @@ export interface BackgroundApi {
   /** The locale a page's text converts from (the script-detection tables live in the background). */
   detectSource: { request: DetectSourceRequest; response: Locale };
   dictionaryInfo: { request: Record<string, never>; response: DictionaryInfo };
+  glossarySave: { request: SaveTermInput; response: GlossaryTerm };
+  glossaryList: { request: Record<string, never>; response: GlossaryTerm[] };
+  /** Answers what undo needs to put the terms back. */
+  glossaryDelete: { request: { ids: string[] }; response: DeletedTerms };
+  glossaryRestore: { request: DeletedTerms; response: number };
 }
 
 export interface PageState {
@@ -102,6 +110,21 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
     }
     case 'dictionaryInfo':
       return { type: 'dictionaryInfo', payload: {} };
+    case 'glossarySave': {
+      const payload = parseSaveTermInput(raw.payload);
+      return payload ? { type: 'glossarySave', payload } : null;
+    }
+    case 'glossaryList':
+      return { type: 'glossaryList', payload: {} };
+    case 'glossaryDelete': {
+      const ids = isRecord(raw.payload) ? raw.payload.ids : undefined;
+      if (!Array.isArray(ids) || ids.length > 20_000 || !ids.every((id): id is string => typeof id === 'string')) return null;
+      return { type: 'glossaryDelete', payload: { ids } };
+    }
+    case 'glossaryRestore': {
+      const payload = parseDeletedTerms(raw.payload);
+      return payload ? { type: 'glossaryRestore', payload } : null;
+    }
     default:
       return null;
   }

@@ -34,6 +34,8 @@ export interface LookupResult {
   otherScript: string | null;
   script: 'traditional' | 'simplified' | 'neutral';
   entries: CardEntry[];
+  /** Whether the reader has this word in the glossary (set by whoever owns the glossary), with their note. */
+  saved: { note: string } | null;
   /** Code point start of the neighbouring Han words, for stepping word by word. */
   previousStart: number | null;
   nextStart: number | null;
@@ -166,6 +168,7 @@ export async function lookupWord(
     otherScript,
     script,
     entries,
+    saved: null,
     ...hanNeighbours(tokens, word),
   };
 }

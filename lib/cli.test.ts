@@ -1,0 +1,48 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from './node/project-root.ts';
+
+/** The CLI's output formats are contracts: these run it as people and benchmarks do. */
+function cli(args: string[], input = ''): string {
+  return execFileSync('npx', ['tsx', 'lib/cli.ts', ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8' });
+}
+
+// Each case starts Node and tsx, and loads the dictionary: seconds on a busy machine.
+describe('duizhao CLI', { timeout: 60_000 }, () => {
+  it('pinyin --json: one array per line, one element per code point, v for ü, null for non-Han', () => {
+    const lines = cli(['pinyin', '--json'], '重要的绿色A\n長治久安\n').trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      ['zhong4', 'yao4', 'de5', 'lv4', 'se4', null],
+      ['chang2', 'zhi4', 'jiu3', 'an1'],
+    ]);
+  });
+
+  it('segment: words separated by single spaces', () => {
+    expect(cli(['segment'], '國家長治久安\n')).toBe('國家 長治久安\n');
+  });
+
+  it('convert, align, summarize and match follow their formats', () => {
+    expect(cli(['convert', '--to', 'cn'], '發佈時間\n')).toBe('发布时间\n');
+    const folder = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    writeFileSync(join(folder, 'zh.txt'), '習近平強調，做好社會工作是全黨共同責任。\n');
+    writeFileSync(join(folder, 'en.txt'), 'Xi stressed that doing social work well is the common responsibility of the whole Party.\n');
+    expect(cli(['align', join(folder, 'zh.txt'), join(folder, 'en.txt')])).toBe('[0]:[0]\n');
+    expect(cli(['summarize', '--sentences', '1'], 'First sentence of the story here is long enough to count. Second one.\n')).toBe(
+      'First sentence of the story here is long enough to count.\n',
+    );
+    mkdirSync(join(folder, 'zh-articles'));
+    mkdirSync(join(folder, 'en-articles'));
+    writeFileSync(join(folder, 'zh-articles', 'a.txt'), '標題\n習近平強調，做好社會工作是全黨共同責任。\n');
+    writeFileSync(join(folder, 'en-articles', 'b.txt'), 'Title\nStorms brought heavy rain to the coast.\n');
+    expect(cli(['match', '--zh', join(folder, 'zh-articles'), '--en', join(folder, 'en-articles')])).toMatch(/^a\.txt\t-\t\d/);
+  });
+
+  it('bad arguments: a message on stderr and exit code 2', () => {
+    const result = spawnSync('npx', ['tsx', 'lib/cli.ts', 'convert', '--to', 'xx'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/duizhao:/);
+  });
+});
