@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Duizhao 对照',
     description:
       'Read Chinese news side by side: words with pinyin in context, Traditional ⇄ Simplified, glossary, aligned English coverage.',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     // The conversion tables, read by the content script that converts a page (see entrypoints/content/page-conversion.ts).
     web_accessible_resources:
       browser === 'firefox'

@@ -5,6 +5,10 @@ import { PinyinText } from './PinyinText.tsx';
 interface Props {
   result: LookupResult;
   settings: Pick<Settings, 'toneStyle' | 'toneColors'>;
+  /** Saves the word with this sentence into the glossary; absent where saving is not offered. */
+  onSave?: () => void;
+  /** What happened to the last save, shown on the card. */
+  saveStatus?: { kind: 'saving' | 'saved' | 'error'; message?: string } | null;
 }
 
 function EntryView({ entry, settings, showReading }: { entry: CardEntry; settings: Props['settings']; showReading: boolean }) {
@@ -33,7 +37,34 @@ function EntryView({ entry, settings, showReading }: { entry: CardEntry; setting
 }
 
 /** The hover card: the word in both scripts, its reading in this sentence, then every entry's senses. */
-export function WordCard({ result, settings }: Props) {
+function SaveControl({ result, onSave, saveStatus }: Pick<Props, 'result' | 'onSave' | 'saveStatus'>) {
+  if (saveStatus?.kind === 'error') {
+    return (
+      <p class="save-error" role="alert" data-testid="save-error">
+        {saveStatus.message}
+      </p>
+    );
+  }
+  if (result.saved || saveStatus?.kind === 'saved') {
+    return (
+      <div class="saved" data-testid="saved">
+        ★ In your glossary{result.saved?.note ? `: ${result.saved.note}` : ''}
+        {onSave && (
+          <button type="button" class="save" onClick={onSave} title="Add this sentence to the saved word (S)">
+            Add this sentence
+          </button>
+        )}
+      </div>
+    );
+  }
+  return onSave ? (
+    <button type="button" class="save" data-testid="save" disabled={saveStatus?.kind === 'saving'} onClick={onSave}>
+      ☆ Save to glossary (S)
+    </button>
+  ) : null;
+}
+
+export function WordCard({ result, settings, onSave, saveStatus }: Props) {
   const { word, otherScript, entries, alternatives } = result;
   const position = alternatives.findIndex((span) => span.start === word.start && span.end === word.end);
   return (
@@ -60,6 +91,7 @@ export function WordCard({ result, settings }: Props) {
           ))}
         </ul>
       )}
+      <SaveControl result={result} onSave={onSave} saveStatus={saveStatus} />
       <div class="keys">
         Esc close · N/B next/previous word
         {alternatives.length > 1 && ` · [ ] shorter/longer (${position + 1}/${alternatives.length})`}

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { resolveSource } from '../lib/convert/script-detection.ts';
+import { GlossaryService } from '../lib/glossary/glossary-service.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { parseBackgroundMessage, type BackgroundApi, type Message } from '../lib/messages.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
 import { conversionMenuTarget, createConversionMenu } from '../platform/conversion-menu.ts';
+import { browserGlossaryStore, watchGlossary } from '../platform/glossary-store.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
 import { loadPackagedDictionary } from '../platform/packaged-data.ts';
 
@@ -23,10 +25,25 @@ export default defineBackground(() => {
   // pinyin-pro builds its matcher on first use (tens of ms): do it while the dictionary files are being fetched.
   setTimeout(() => readingsInContext('中文'), 0);
 
+  const glossary = new GlossaryService(browserGlossaryStore);
+  watchGlossary(() => glossary.forget());
+
   listen(parseBackgroundMessage, async (message: Message<BackgroundApi>) => {
     switch (message.type) {
-      case 'lookup':
-        return lookups.lookup(message.payload);
+      case 'lookup': {
+        const result = await lookups.lookup(message.payload);
+        const entry = result?.entries[0];
+        const saved = result && (await glossary.find(entry?.simplified ?? result.word.text, entry?.traditional ?? result.word.text));
+        return result && { ...result, saved: saved ? { note: saved.note } : null };
+      }
+      case 'glossarySave':
+        return glossary.save(message.payload);
+      case 'glossaryList':
+        return glossary.list();
+      case 'glossaryDelete':
+        return glossary.delete(message.payload.ids);
+      case 'glossaryRestore':
+        return glossary.restore(message.payload);
       case 'detectSource':
         return resolveSource('auto', message.payload.to, message.payload.sample);
       case 'dictionaryInfo':

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type ComponentProps } from 'preact';
 import { WordCard } from '../../components/WordCard.tsx';
 import cardCss from '../../components/word-card.css?inline';
 import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
@@ -44,7 +44,13 @@ export class CardLayer {
     return this.host?.isConnected === true && this.mount?.hidden === false;
   }
 
-  show(result: LookupResult, settings: Settings, wordRects: readonly DOMRect[], scheme: Scheme): void {
+  show(
+    result: LookupResult,
+    settings: Settings,
+    wordRects: readonly DOMRect[],
+    scheme: Scheme,
+    save?: Pick<ComponentProps<typeof WordCard>, 'onSave' | 'saveStatus'>,
+  ): void {
     const mount = this.ensureMounted();
     mount.hidden = false;
     mount.className = `layer ${scheme}`;
@@ -53,7 +59,7 @@ export class CardLayer {
         {wordRects.map((rect, i) => (
           <div key={i} class="mark" style={{ left: rect.left, top: rect.top, width: rect.width, height: rect.height }} />
         ))}
-        <WordCard result={result} settings={settings} />
+        <WordCard result={result} settings={settings} {...save} />
       </>,
       mount,
     );

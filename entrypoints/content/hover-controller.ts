@@ -15,6 +15,8 @@ interface Shown {
   rects: DOMRect[];
 }
 
+type SaveStatus = { kind: 'saving' | 'saved' | 'error'; message?: string };
+
 interface Pending {
   window: TextWindow;
   request: LookupRequest;
@@ -50,6 +52,7 @@ export class HoverController {
   private inFlight = false;
   private pending: Pending | null = null;
   private generation = 0;
+  private saveStatus: SaveStatus | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -182,7 +185,49 @@ export class HoverController {
       return;
     }
     this.shown = { window, index, result, rects };
-    this.layer.show(result, this.settings, rects, pageScheme());
+    this.saveStatus = null;
+    this.paint();
+  }
+
+  private paint(): void {
+    if (!this.shown) return;
+    const { result, rects } = this.shown;
+    this.layer.show(result, this.settings, rects, pageScheme(), { onSave: () => void this.save(), saveStatus: this.saveStatus });
+  }
+
+  /** Saves the shown word, with the sentence it was found in, into the glossary (kept by the background). */
+  private async save(): Promise<void> {
+    const shown = this.shown;
+    if (!shown || this.saveStatus?.kind === 'saving') return;
+    const { result, window } = shown;
+    const entry = result.entries[0];
+    const syllables = result.reading.filter((syllable): syllable is string => syllable !== null);
+    const complete = syllables.length === result.reading.length;
+    this.saveStatus = { kind: 'saving' };
+    this.paint();
+    try {
+      const term = await sendToBackground({
+        type: 'glossarySave',
+        payload: {
+          simplified: entry?.simplified ?? result.word.text,
+          traditional: entry?.traditional ?? result.word.text,
+          syllables: complete ? syllables : [],
+          senses: entry?.definitions ?? [],
+          note: '',
+          tags: [],
+          context: { sentence: window.text.trim(), url: location.href, title: document.title },
+        },
+      });
+      if (this.shown !== shown) return;
+      shown.result = { ...result, saved: { note: term.note } };
+      this.saveStatus = { kind: 'saved' };
+      // Cards shown from now on must say the word is saved.
+      this.cache.clear();
+    } catch (error) {
+      if (this.shown !== shown) return;
+      this.saveStatus = { kind: 'error', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    this.paint();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -209,6 +254,10 @@ export class HoverController {
       case 'b':
       case 'B':
         if (result.previousStart !== null) this.request(window, { text: window.text, index: result.previousStart });
+        break;
+      case 's':
+      case 'S':
+        void this.save();
         break;
       case '[':
       case ']':

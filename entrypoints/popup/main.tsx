@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { GlossaryView } from '../../components/GlossaryView.tsx';
 import { PopupView } from '../../components/PopupView.tsx';
 import '../../components/page.css';
 import type { Locale } from '../../lib/convert/locales.ts';
+import type { DeletedTerms } from '../../lib/glossary/operations.ts';
+import type { GlossaryTerm } from '../../lib/glossary/term.ts';
 import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
 import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
@@ -30,6 +33,8 @@ function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcuts, setShortcuts] = useState<{ hover: string | null; convert: string | null }>({ hover: null, convert: null });
   const [busy, setBusy] = useState(false);
+  const [terms, setTerms] = useState<GlossaryTerm[]>([]);
+  const [deleted, setDeleted] = useState<DeletedTerms | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -38,6 +43,9 @@ function Popup() {
       .then(setPage, () => setPage(null));
     sendToBackground({ type: 'dictionaryInfo', payload: {} }).then(setDictionary, () => setDictionary(null));
     loadSettings().then(setSettings, (reason: unknown) => setError(`Could not read settings: ${message(reason)}`));
+    sendToBackground({ type: 'glossaryList', payload: {} }).then(setTerms, (reason: unknown) =>
+      setError(`Could not read the glossary: ${message(reason)}`),
+    );
     browser.commands.getAll().then((commands) => {
       const shortcut = (name: string) => commands.find((command) => command.name === name)?.shortcut || null;
       setShortcuts({ hover: shortcut('toggle-hover'), convert: shortcut('toggle-conversion') });
@@ -72,8 +80,18 @@ function Popup() {
     }
   };
 
+  const glossaryChange = async (change: () => Promise<void>) => {
+    try {
+      await change();
+      setTerms(await sendToBackground({ type: 'glossaryList', payload: {} }));
+    } catch (reason) {
+      setError(`The glossary was not changed: ${message(reason)}`);
+    }
+  };
+
   return (
-    <PopupView
+    <>
+      <PopupView
       page={page}
       dictionary={dictionary}
       shortcuts={shortcuts}
@@ -85,7 +103,21 @@ function Popup() {
       onConvert={(to) => void toTab((tabId) => sendToTab(tabId, { type: 'convertPage', payload: { to } }))}
       onSiteRule={(target) => void changeSiteRule(target)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-    />
+      />
+      <GlossaryView
+        terms={terms}
+        undoable={deleted ? deleted.removed.length : null}
+        onDelete={(id) =>
+          void glossaryChange(async () => setDeleted(await sendToBackground({ type: 'glossaryDelete', payload: { ids: [id] } })))
+        }
+        onUndo={() =>
+          void glossaryChange(async () => {
+            if (deleted) await sendToBackground({ type: 'glossaryRestore', payload: deleted });
+            setDeleted(null);
+          })
+        }
+      />
+    </>
   );
 }
 

@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'preact/hooks';
+import { buildSearchIndex, searchTerms, type SortOrder } from '../lib/glossary/search.ts';
+import type { GlossaryTerm } from '../lib/glossary/term.ts';
+import { formatWord } from '../lib/pinyin/syllable.ts';
+import { Choice } from './Choice.tsx';
+
+interface Props {
+  terms: readonly GlossaryTerm[];
+  /** Set after a deletion, until the reader undoes it or moves on. */
+  undoable: number | null;
+  onDelete: (id: string) => void;
+  onUndo: () => void;
+}
+
+const ORDERS: { value: SortOrder; label: string }[] = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'pinyin', label: 'By pinyin' },
+];
+/** A popup shows the first results; the search narrows the rest down. */
+const SHOWN = 50;
+
+function TermItem({ term, onDelete }: { term: GlossaryTerm; onDelete: (id: string) => void }) {
+  const latest = term.contexts[term.contexts.length - 1];
+  return (
+    <li class="term" data-testid="glossary-term">
+      <div class="term-head">
+        <span class="term-word" lang="zh">
+          {term.simplified === term.traditional ? term.simplified : `${term.simplified} ${term.traditional}`}
+        </span>
+        <span class="term-pinyin">{formatWord(term.syllables, 'marks')}</span>
+        <button type="button" class="link" aria-label={`Delete ${term.simplified}`} onClick={() => onDelete(term.id)}>
+          Delete
+        </button>
+      </div>
+      {term.senses.length > 0 && <div class="term-senses">{term.senses.slice(0, 3).join('; ')}</div>}
+      {term.note && <div class="term-note">{term.note}</div>}
+      {latest && (
+        <div class="term-context" data-testid="glossary-context">
+          <span lang="zh">{latest.sentence}</span>
+          {latest.title && <span class="term-source"> — {latest.title}</span>}
+          {term.contexts.length > 1 && <span class="term-source"> (+{term.contexts.length - 1} more)</span>}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The saved terms: search by hanzi in either script, pinyin with or without tones, or English; sort; delete with undo. */
+export function GlossaryView({ terms, undoable, onDelete, onUndo }: Props) {
+  const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<SortOrder>('newest');
+  const index = useMemo(() => buildSearchIndex(terms), [terms]);
+  const found = useMemo(() => searchTerms(index, query, order), [index, query, order]);
+  return (
+    <section aria-labelledby="glossary-heading" class="glossary">
+      <h2 id="glossary-heading">
+        Glossary <span data-testid="glossary-count">({terms.length})</span>
+      </h2>
+      {undoable !== null && (
+        <p role="status" class="undo">
+          Deleted {undoable} term{undoable === 1 ? '' : 's'}.{' '}
+          <button type="button" class="link" onClick={onUndo}>
+            Undo
+          </button>
+        </p>
+      )}
+      {terms.length === 0 ? (
+        <p class="hint">No saved terms yet: hover a word and press S, or use the card's Save button.</p>
+      ) : (
+        <>
+          <div class="glossary-tools">
+            <input
+              type="search"
+              aria-label="Search the glossary"
+              placeholder="漢字, pinyin (changzhi, cháng), or English"
+              value={query}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+            <Choice name="order" label="Sort" value={order} options={ORDERS} onChange={setOrder} />
+          </div>
+          <ul class="terms">
+            {found.slice(0, SHOWN).map((term) => (
+              <TermItem key={term.id} term={term} onDelete={onDelete} />
+            ))}
+          </ul>
+          {found.length > SHOWN && <p class="hint">{found.length - SHOWN} more: search to narrow them down.</p>}
+          {found.length === 0 && <p class="hint">Nothing matches “{query}”.</p>}
+        </>
+      )}
+    </section>
+  );
+}

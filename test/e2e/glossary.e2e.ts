@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChromiumWithExtension } from './harness/chromium.ts';
+import type { FixtureServer } from './harness/fixture-server.ts';
+import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
+import { cardText, hoverChar } from './support/hover.ts';
+import { tabIdOf } from './support/tabs.ts';
+
+describe('glossary in Chromium with the built extension', () => {
+  let setup: ChromiumPage;
+  let server: FixtureServer;
+  let chromium: ChromiumWithExtension;
+  let page: Page;
+
+  beforeAll(async () => {
+    setup = await openChromiumPage();
+    ({ server, chromium, page } = setup);
+  });
+  afterAll(() => setup?.close());
+
+  async function openPopup(): Promise<Page> {
+    const tabId = await tabIdOf(chromium, page);
+    const popup = await chromium.context.newPage();
+    await popup.goto(`${chromium.extensionUrl('popup.html')}?tab=${tabId}`);
+    return popup;
+  }
+
+  it('saves a hovered word with its sentence, shows it in the popup, and deletes it with undo', async () => {
+    await page.goto(server.url('seed-traditional.html'));
+    await hoverChar(page, '國家長治久安', 3);
+    await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('長治久安');
+    await page.keyboard.press('s');
+    await expect.poll(() => cardText(page, 'saved')).toMatch(/In your glossary/);
+
+    const popup = await openPopup();
+    await expect.poll(() => popup.getByTestId('glossary-count').innerText()).toBe('(1)');
+    const item = popup.getByTestId('glossary-term').first();
+    expect(await item.innerText()).toContain('长治久安 長治久安');
+    expect(await item.getByTestId('glossary-context').innerText()).toContain('事關黨長期執政和國家長治久安');
+    await popup.getByLabel('Search the glossary').fill('changzhi');
+    expect(await popup.getByTestId('glossary-term').count()).toBe(1);
+    await popup.getByLabel('Search the glossary').fill('weather');
+    expect(await popup.getByTestId('glossary-term').count()).toBe(0);
+    await popup.getByLabel('Search the glossary').fill('');
+    await popup.getByRole('button', { name: 'Delete 长治久安' }).click();
+    await expect.poll(() => popup.getByTestId('glossary-count').innerText()).toBe('(0)');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.getByTestId('glossary-count').innerText()).toBe('(1)');
+    await popup.close();
+  });
+
+  it('marks a saved word on the card, and a second sentence joins the same term', async () => {
+    await page.goto(server.url('seed-traditional.html'));
+    await hoverChar(page, '長治久安', 1);
+    await expect.poll(() => cardText(page, 'saved'), { timeout: 10_000 }).toMatch(/In your glossary/);
+    await page.keyboard.press('Escape');
+    await page.goto(server.url('seed-simplified.html'));
+    await hoverChar(page, '国家长治久安', 3);
+    await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('长治久安');
+    await page.keyboard.press('s');
+    await page.waitForTimeout(300);
+    const popup = await openPopup();
+    await expect.poll(() => popup.getByTestId('glossary-count').innerText()).toBe('(1)');
+    expect(await popup.getByTestId('glossary-context').first().innerText()).toMatch(/事关党长期执政和国家长治久安.*\(\+1 more\)/);
+    await popup.close();
+  });
+});
