@@ -98,7 +98,7 @@ async function measure(chromium: ChromiumWithExtension, pageUrl: string): Promis
       name: 'frame interval of the page, median',
       value: median(frames),
       unit: 'ms',
-      note: 'the content script looks up once per animation frame, and the card shows in the frame after the answer',
+      note: 'Chromium dispatches mouse moves at frame starts; the card shows in the frame after the answer arrives',
     },
     { name: 'hover -> card painted after a service worker restart, p50', value: median(restart.latencies), unit: 'ms', baseline: firstP50, note: restartNote },
     { name: 'hover -> card painted after a service worker restart, max', value: percentile(restart.latencies, 100), unit: 'ms', baseline: firstP50, note: restartNote },

@@ -4,7 +4,7 @@ import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
 import { cardText, hoverChar } from './support/hover.ts';
-import { tabIdOf } from './support/tabs.ts';
+import { openPopupFor } from './support/tabs.ts';
 
 /** The page as a reader and a script would see it: every text, attribute, value and the shadow root's text. */
 function pageSnapshot(page: Page): Promise<string> {
@@ -27,14 +27,7 @@ describe('page conversion in Chromium with the built extension', () => {
   });
   afterAll(() => setup?.close());
 
-  /** Opens the popup as a page of its own, acting on the fixture page's tab. */
-  async function openPopup(): Promise<Page> {
-    const tabId = await tabIdOf(chromium, page);
-    const popup = await chromium.context.newPage();
-    await popup.goto(`${chromium.extensionUrl('popup.html')}?tab=${tabId}`);
-    await popup.getByTestId('convert-cn').waitFor();
-    return popup;
-  }
+  const openPopup = (): Promise<Page> => openPopupFor(chromium, page);
 
   it('converts the seed page to Simplified from the popup and back to exactly the original', async () => {
     await page.goto(server.url('seed-traditional.html'));

@@ -4,7 +4,7 @@ import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
 import { cardText, hoverChar } from './support/hover.ts';
-import { tabIdOf } from './support/tabs.ts';
+import { openPopupFor } from './support/tabs.ts';
 
 describe('glossary in Chromium with the built extension', () => {
   let setup: ChromiumPage;
@@ -18,12 +18,7 @@ describe('glossary in Chromium with the built extension', () => {
   });
   afterAll(() => setup?.close());
 
-  async function openPopup(): Promise<Page> {
-    const tabId = await tabIdOf(chromium, page);
-    const popup = await chromium.context.newPage();
-    await popup.goto(`${chromium.extensionUrl('popup.html')}?tab=${tabId}`);
-    return popup;
-  }
+  const openPopup = (): Promise<Page> => openPopupFor(chromium, page);
 
   it('saves a hovered word with its sentence, shows it in the popup, and deletes it with undo', async () => {
     await page.goto(server.url('seed-traditional.html'));

@@ -31,3 +31,12 @@ export async function sendToTabFromWorker(chromium: ChromiumWithExtension, tabId
     { tabId, message },
   );
 }
+
+/** Opens the popup as a page of its own (`popup.html?tab=<id>`), acting on `page`'s tab. */
+export async function openPopupFor(chromium: ChromiumWithExtension, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(chromium, page);
+  const popup = await chromium.context.newPage();
+  await popup.goto(`${chromium.extensionUrl('popup.html')}?tab=${tabId}`);
+  await popup.getByTestId('convert-cn').waitFor();
+  return popup;
+}
