@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
-import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
+import { chromiumSuite } from './support/chromium-page.ts';
 import { cardText, hoverChar } from './support/hover.ts';
-import { openPopupFor } from './support/tabs.ts';
+import { openPopupFor, waitForHover } from './support/tabs.ts';
 
 /** The page as a reader and a script would see it: every text, attribute, value and the shadow root's text. */
 function pageSnapshot(page: Page): Promise<string> {
@@ -16,16 +16,10 @@ function pageSnapshot(page: Page): Promise<string> {
 }
 
 describe('page conversion in Chromium with the built extension', () => {
-  let setup: ChromiumPage;
   let server: FixtureServer;
   let chromium: ChromiumWithExtension;
   let page: Page;
-
-  beforeAll(async () => {
-    setup = await openChromiumPage();
-    ({ server, chromium, page } = setup);
-  });
-  afterAll(() => setup?.close());
+  chromiumSuite((setup) => ({ server, chromium, page } = setup));
 
   const openPopup = (): Promise<Page> => openPopupFor(chromium, page);
 
@@ -148,7 +142,7 @@ describe('page conversion in Chromium with the built extension', () => {
     await ui.getByTestId('convert-cn').click();
     await expect.poll(() => page.locator('article').first().innerText(), { timeout: 10_000 }).toContain('国家长治久安');
     await ui.close();
-    await page.bringToFront();
+    await waitForHover(chromium, page);
     await hoverChar(page, '国家长治久安', 3);
     await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('长治久安');
     expect(await cardText(page, 'headword-other')).toBe('長治久安');

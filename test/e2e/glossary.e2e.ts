@@ -1,27 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
-import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
+import { chromiumSuite } from './support/chromium-page.ts';
 import { cardText, hoverChar } from './support/hover.ts';
-import { openPopupFor } from './support/tabs.ts';
+import { openPopupFor, waitForHover } from './support/tabs.ts';
 
 describe('glossary in Chromium with the built extension', () => {
-  let setup: ChromiumPage;
   let server: FixtureServer;
   let chromium: ChromiumWithExtension;
   let page: Page;
-
-  beforeAll(async () => {
-    setup = await openChromiumPage();
-    ({ server, chromium, page } = setup);
-  });
-  afterAll(() => setup?.close());
+  chromiumSuite((setup) => ({ server, chromium, page } = setup));
 
   const openPopup = (): Promise<Page> => openPopupFor(chromium, page);
 
   it('saves a hovered word with its sentence, shows it in the popup, and deletes it with undo', async () => {
     await page.goto(server.url('seed-traditional.html'));
+    await waitForHover(chromium, page);
     await hoverChar(page, '國家長治久安', 3);
     await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('長治久安');
     await page.keyboard.press('s');
@@ -46,10 +41,12 @@ describe('glossary in Chromium with the built extension', () => {
 
   it('marks a saved word on the card, and a second sentence joins the same term', async () => {
     await page.goto(server.url('seed-traditional.html'));
+    await waitForHover(chromium, page);
     await hoverChar(page, '長治久安', 1);
     await expect.poll(() => cardText(page, 'saved'), { timeout: 10_000 }).toMatch(/In your glossary/);
     await page.keyboard.press('Escape');
     await page.goto(server.url('seed-simplified.html'));
+    await waitForHover(chromium, page);
     await hoverChar(page, '国家长治久安', 3);
     await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('长治久安');
     await page.keyboard.press('s');

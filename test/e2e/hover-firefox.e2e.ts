@@ -31,11 +31,16 @@ describe('hover in Firefox ESR with the built extension', () => {
     }, testId);
   }
 
+  /** Hovers until the card shows: the content script may still be starting when the page reports it has loaded. */
+  async function hoverUntilCard(page: Page, needle: string, charIndex: number): Promise<string | null> {
+    await hover(page, needle, charIndex);
+    return card(page, 'headword');
+  }
+
   it('shows the whole word, its reading in context and both scripts', async () => {
     const page = await firefox.openPage(server.url('seed-traditional.html'));
     await page.setViewport({ width: 1000, height: 800 });
-    await hover(page, '國家長治久安', 3);
-    await expect.poll(() => card(page, 'headword'), { timeout: 15_000 }).toBe('長治久安');
+    await expect.poll(() => hoverUntilCard(page, '國家長治久安', 3), { timeout: 20_000, interval: 500 }).toBe('長治久安');
     expect(await card(page, 'headword-other')).toBe('长治久安');
     expect(await card(page, 'pinyin')).toBe("chángzhìjiǔ'ān");
     // The card sits below the word and may cover the next one: Esc first, as a reader would.

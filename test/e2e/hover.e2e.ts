@@ -1,26 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
-import { openChromiumPage, type ChromiumPage } from './support/chromium-page.ts';
+import { chromiumSuite } from './support/chromium-page.ts';
 import { cardText, charCentre, hoverChar } from './support/hover.ts';
-import { sendToTabFromWorker, tabIdOf } from './support/tabs.ts';
+import { sendToTabFromWorker, tabIdOf, waitForHover } from './support/tabs.ts';
 
 describe('hover in Chromium with the built extension', () => {
-  let setup: ChromiumPage;
   let server: FixtureServer;
   let chromium: ChromiumWithExtension;
   let page: Page;
-
-  beforeAll(async () => {
-    setup = await openChromiumPage();
-    ({ server, chromium, page } = setup);
-  });
-  afterAll(() => setup?.close());
+  chromiumSuite((setup) => ({ server, chromium, page } = setup));
 
   async function open(file: string): Promise<void> {
     await page.goto(server.url(file));
     await page.mouse.move(1, 1);
+    if (file !== 'no-chinese.html') await waitForHover(chromium, page);
   }
 
   async function expectCard(headword: string): Promise<void> {
@@ -141,6 +136,7 @@ describe('hover in Chromium with the built extension', () => {
       document.body.prepend(target);
       document.body.append(fragment);
     });
+    await waitForHover(chromium, page);
     await hoverChar(page, '國家長治久安', 3);
     await expectCard('長治久安');
   });

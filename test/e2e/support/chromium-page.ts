@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from '../harness/chromium.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server.ts';
@@ -24,4 +25,14 @@ export async function openChromiumPage(): Promise<ChromiumPage> {
       await server.close();
     },
   };
+}
+
+/** Gives the enclosing suite one browser and page for all its tests: opened before them, closed after them. */
+export function chromiumSuite(ready: (setup: ChromiumPage) => void): void {
+  let setup: ChromiumPage | undefined;
+  beforeAll(async () => {
+    setup = await openChromiumPage();
+    ready(setup);
+  });
+  afterAll(() => setup?.close());
 }

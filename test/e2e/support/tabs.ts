@@ -40,3 +40,20 @@ export async function openPopupFor(chromium: ChromiumWithExtension, page: Page):
   await popup.getByTestId('convert-cn').waitFor();
   return popup;
 }
+
+/**
+ * Waits until the content script of `page` has found Chinese and set up hover lookups: a mouse move before that
+ * would find no listener, and a test that hovers once would wait for nothing.
+ */
+export async function waitForHover(chromium: ChromiumWithExtension, page: Page): Promise<void> {
+  const tabId = await tabIdOf(chromium, page);
+  for (const started = Date.now(); Date.now() - started < 15_000; ) {
+    const reply = await sendToTabFromWorker(chromium, tabId, { type: 'getPageState', payload: {} }).catch(() => null);
+    if (typeof reply === 'object' && reply !== null && 'value' in reply) {
+      const { value } = reply as { value: { hasChinese?: boolean } };
+      if (value.hasChinese) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the content script did not set up hover lookups within 15 s');
+}
