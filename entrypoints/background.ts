@@ -44,6 +44,8 @@ export default defineBackground(() => {
         return glossary.delete(message.payload.ids);
       case 'glossaryRestore':
         return glossary.restore(message.payload);
+      case 'glossaryImport':
+        return glossary.merge(message.payload.terms);
       case 'detectSource':
         return resolveSource('auto', message.payload.to, message.payload.sample);
       case 'dictionaryInfo':

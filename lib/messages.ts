@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from './convert/locales.ts';
-import { parseDeletedTerms } from './glossary/glossary-service.ts';
+import { parseDeletedTerms, parseImportedTerms, type ImportReport } from './glossary/glossary-service.ts';
 import { parseSaveTermInput, type DeletedTerms, type SaveTermInput } from './glossary/operations.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
@@ -34,6 +34,7 @@ export interface BackgroundApi {
   /** Answers what undo needs to put the terms back. */
   glossaryDelete: { request: { ids: string[] }; response: DeletedTerms };
   glossaryRestore: { request: DeletedTerms; response: number };
+  glossaryImport: { request: { terms: GlossaryTerm[] }; response: ImportReport };
 }
 
 export interface PageState {
@@ -120,6 +121,10 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
       const ids = isRecord(raw.payload) ? raw.payload.ids : undefined;
       if (!Array.isArray(ids) || ids.length > 20_000 || !ids.every((id): id is string => typeof id === 'string')) return null;
       return { type: 'glossaryDelete', payload: { ids } };
+    }
+    case 'glossaryImport': {
+      const terms = isRecord(raw.payload) ? parseImportedTerms(raw.payload.terms) : null;
+      return terms ? { type: 'glossaryImport', payload: { terms } } : null;
     }
     case 'glossaryRestore': {
       const payload = parseDeletedTerms(raw.payload);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GlossaryService, parseDeletedTerms, type GlossaryStore } from './glossary-service.ts';
+import { GlossaryService, parseDeletedTerms, parseImportedTerms, type GlossaryStore } from './glossary-service.ts';
 import type { Glossary } from './term.ts';
 
 function memoryStore(initial: unknown = undefined): GlossaryStore & { value: unknown; writes: number } {
@@ -59,6 +59,17 @@ describe('GlossaryService', () => {
     const store = memoryStore({ version: 99, terms: [] });
     await expect(new GlossaryService(store).save(input('国', '國', '國'))).rejects.toThrow(/newer version/);
     expect(store.writes).toBe(0);
+  });
+
+  it('merges imported terms without losing stored ones, and validates them where they enter', async () => {
+    const service = new GlossaryService(memoryStore());
+    const stored = await service.save(input('长治久安', '長治久安', '事關國家長治久安。'));
+    const incoming = parseImportedTerms(JSON.parse(JSON.stringify([{ ...stored, contexts: [{ ...stored.contexts[0], sentence: '另一句。' }] }])));
+    if (!incoming) throw new Error('valid terms did not parse');
+    expect(await service.merge(incoming)).toEqual({ added: 0, updated: 1, replaced: [], dropped: 0 });
+    expect((await service.list())[0]?.contexts.map((context) => context.sentence)).toEqual(['事關國家長治久安。', '另一句。']);
+    expect(parseImportedTerms([{ simplified: 42 }])).toBeNull();
+    expect(parseImportedTerms('nope')).toBeNull();
   });
 
   it('rejects malformed undo payloads', () => {

@@ -1,6 +1,14 @@
 import { loadGlossary } from './migrations.ts';
-import { deleteTerms, restoreTerms, saveTerm, type DeletedTerms, type SaveTermInput } from './operations.ts';
-import { isRecord, parseTerm, termId, type Glossary, type GlossaryTerm } from './term.ts';
+import { deleteTerms, mergeGlossaries, restoreTerms, saveTerm, type DeletedTerms, type SaveTermInput } from './operations.ts';
+import { GLOSSARY_VERSION, isRecord, LIMITS, parseTerm, termId, type Glossary, type GlossaryTerm } from './term.ts';
+
+/** What an import did, for the reader: counts, and the words whose reading or note the file replaced. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  replaced: string[];
+  dropped: number;
+}
 
 /** Where the glossary is kept: browser storage in the extension, memory in tests. */
 export interface GlossaryStore {
@@ -40,6 +48,17 @@ export class GlossaryService {
     return this.change((glossary) => {
       const next = restoreTerms(glossary, deleted);
       return { glossary: next, value: next.terms.length };
+    });
+  }
+
+  /** Merges imported terms: nothing stored is lost; unions for contexts, senses and tags. */
+  merge(terms: readonly GlossaryTerm[]): Promise<ImportReport> {
+    return this.change((glossary) => {
+      const report = mergeGlossaries(glossary, { version: GLOSSARY_VERSION, terms: [...terms] });
+      return {
+        glossary: report.glossary,
+        value: { added: report.added.length, updated: report.updated.length, replaced: report.replaced, dropped: report.dropped },
+      };
     });
   }
 
@@ -93,4 +112,16 @@ export function parseDeletedTerms(raw: unknown): DeletedTerms | null {
     removed.push({ index: item.index, term });
   }
   return { removed };
+}
+
+/** Imported terms coming from the options page, validated again where they enter the background. */
+export function parseImportedTerms(raw: unknown): GlossaryTerm[] | null {
+  if (!Array.isArray(raw) || raw.length > LIMITS.terms) return null;
+  const terms: GlossaryTerm[] = [];
+  for (const item of raw) {
+    const term = parseTerm(item);
+    if (!term) return null;
+    terms.push(term);
+  }
+  return terms;
 }

@@ -1,8 +1,11 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
-import { chromiumSuite } from './support/chromium-page.ts';
+import { chromiumSuite, openChromiumPage } from './support/chromium-page.ts';
 import { cardText, hoverChar } from './support/hover.ts';
 import { openPopupFor, waitForHover } from './support/tabs.ts';
 
@@ -55,5 +58,39 @@ describe('glossary in Chromium with the built extension', () => {
     await expect.poll(() => popup.getByTestId('glossary-count').innerText()).toBe('(1)');
     expect(await popup.getByTestId('glossary-context').first().innerText()).toMatch(/事关党长期执政和国家长治久安.*\(\+1 more\)/);
     await popup.close();
+  });
+
+  it('exports the glossary as JSON and Anki, and a fresh profile imports the same glossary; bad rows are reported', async () => {
+    const options = await chromium.context.newPage();
+    await options.goto(chromium.extensionUrl('options.html'));
+    await options.getByRole('button', { name: 'Export Anki' }).waitFor();
+    const [anki] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export Anki' }).click()]);
+    const ankiText = readFileSync((await anki.path()) ?? '', 'utf8');
+    expect(ankiText.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
+    expect(ankiText).toContain('长治久安');
+    const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON' }).click()]);
+    const backup = join(mkdtempSync(join(tmpdir(), 'duizhao-export-')), 'backup.json');
+    writeFileSync(backup, readFileSync((await json.path()) ?? ''));
+    await options.close();
+
+    const fresh = await openChromiumPage();
+    try {
+      const freshOptions = await fresh.chromium.context.newPage();
+      await freshOptions.goto(fresh.chromium.extensionUrl('options.html'));
+      await freshOptions.getByLabel('Import a JSON backup or a CSV file').setInputFiles(backup);
+      await expect.poll(() => freshOptions.getByTestId('import-outcome').innerText(), { timeout: 10_000 }).toMatch(/1 new, 0 updated/);
+      const badCsv = join(mkdtempSync(join(tmpdir(), 'duizhao-import-')), 'bad.csv');
+      writeFileSync(badCsv, 'simplified,traditional,pinyin,english\n党建,黨建,dang3 jian4,Party building\n"unterminated,x\n');
+      await freshOptions.getByLabel('Import a JSON backup or a CSV file').setInputFiles(badCsv);
+      await expect.poll(() => freshOptions.getByTestId('import-outcome').innerText()).toMatch(/line 3/);
+      const list = await freshOptions.evaluate(() => new Promise((resolve) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown, reply: (value: unknown) => void): void } } }).chrome;
+        api.runtime.sendMessage({ type: 'glossaryList', payload: {} }, resolve);
+      }));
+      const words = ((list as { value: { simplified: string; contexts: unknown[] }[] }).value).map((term) => [term.simplified, term.contexts.length]);
+      expect(words).toEqual(expect.arrayContaining([['长治久安', 2], ['党建', 0]]));
+    } finally {
+      await fresh.close();
+    }
   });
 });
