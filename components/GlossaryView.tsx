@@ -10,6 +10,9 @@ interface Props {
   undoable: number | null;
   onDelete: (id: string) => void;
   onUndo: () => void;
+  /** Whether saved words are marked on pages; null while the settings are being read. */
+  highlight: boolean | null;
+  onHighlight: (enabled: boolean) => void;
 }
 
 const ORDERS: { value: SortOrder; label: string }[] = [
@@ -47,7 +50,7 @@ function TermItem({ term, onDelete }: { term: GlossaryTerm; onDelete: (id: strin
 }
 
 /** The saved terms: search by hanzi in either script, pinyin with or without tones, or English; sort; delete with undo. */
-export function GlossaryView({ terms, undoable, onDelete, onUndo }: Props) {
+export function GlossaryView({ terms, undoable, onDelete, onUndo, highlight, onHighlight }: Props) {
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SortOrder>('newest');
   const index = useMemo(() => buildSearchIndex(terms), [terms]);
@@ -57,6 +60,16 @@ export function GlossaryView({ terms, undoable, onDelete, onUndo }: Props) {
       <h2 id="glossary-heading">
         Glossary <span data-testid="glossary-count">({terms.length})</span>
       </h2>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="highlight-saved"
+          disabled={highlight === null}
+          checked={highlight ?? false}
+          onChange={(event) => onHighlight(event.currentTarget.checked)}
+        />
+        Highlight saved words on pages
+      </label>
       {undoable !== null && (
         <p role="status" class="undo">
           Deleted {undoable} term{undoable === 1 ? '' : 's'}.{' '}

@@ -50,6 +50,9 @@ export function SettingsForm({ settings, onChange }: Props) {
       <Toggle name="toneColors" settings={settings} update={update}>
         Colour syllables by tone
       </Toggle>
+      <Toggle name="highlightSaved" settings={settings} update={update}>
+        Highlight the words of my glossary on pages
+      </Toggle>
       <Toggle name="regionalPhrases" settings={settings} update={update}>
         Use Taiwan and Hong Kong phrase tables when converting (软件 → 軟體; may over-convert news: 核心 → 内核)
       </Toggle>

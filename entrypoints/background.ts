@@ -40,6 +40,8 @@ export default defineBackground(() => {
         return glossary.save(message.payload);
       case 'glossaryList':
         return glossary.list();
+      case 'glossaryWords':
+        return [...new Set((await glossary.list()).flatMap((term) => [term.simplified, term.traditional]))];
       case 'glossaryDelete':
         return glossary.delete(message.payload.ids);
       case 'glossaryRestore':

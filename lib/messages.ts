@@ -31,6 +31,8 @@ export interface BackgroundApi {
   dictionaryInfo: { request: Record<string, never>; response: DictionaryInfo };
   glossarySave: { request: SaveTermInput; response: GlossaryTerm };
   glossaryList: { request: Record<string, never>; response: GlossaryTerm[] };
+  /** The saved words in both scripts, for highlighting them on a page. */
+  glossaryWords: { request: Record<string, never>; response: string[] };
   /** Answers what undo needs to put the terms back. */
   glossaryDelete: { request: { ids: string[] }; response: DeletedTerms };
   glossaryRestore: { request: DeletedTerms; response: number };
@@ -117,6 +119,8 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
     }
     case 'glossaryList':
       return { type: 'glossaryList', payload: {} };
+    case 'glossaryWords':
+      return { type: 'glossaryWords', payload: {} };
     case 'glossaryDelete': {
       const ids = isRecord(raw.payload) ? raw.payload.ids : undefined;
       if (!Array.isArray(ids) || ids.length > 20_000 || !ids.every((id): id is string => typeof id === 'string')) return null;

@@ -23,6 +23,8 @@ export interface Settings {
    */
   regionalPhrases: boolean;
   siteRules: SiteRule[];
+  /** Mark the words of the reader's glossary wherever they appear on a page. */
+  highlightSaved: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   toneColors: true,
   regionalPhrases: false,
   siteRules: [],
+  highlightSaved: false,
 });
 
 const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
@@ -82,5 +85,6 @@ export function parseSettings(raw: unknown): Settings {
     toneColors: typeof value.toneColors === 'boolean' ? value.toneColors : DEFAULT_SETTINGS.toneColors,
     regionalPhrases: typeof value.regionalPhrases === 'boolean' ? value.regionalPhrases : DEFAULT_SETTINGS.regionalPhrases,
     siteRules: parseSiteRules(value.siteRules),
+    highlightSaved: typeof value.highlightSaved === 'boolean' ? value.highlightSaved : DEFAULT_SETTINGS.highlightSaved,
   };
 }

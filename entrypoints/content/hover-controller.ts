@@ -57,6 +57,8 @@ export class HoverController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private settings: Settings,
+    /** Told after the reader saved a word from the card. */
+    private readonly onSaved: () => void = () => undefined,
   ) {
     this.enabled = settings.hoverEnabled;
     ctx.addEventListener(document, 'mousemove', (event) => this.onMouseMove(event), { passive: true, capture: true });
@@ -223,6 +225,7 @@ export class HoverController {
       this.saveStatus = { kind: 'saved' };
       // Cards shown from now on must say the word is saved.
       this.cache.clear();
+      this.onSaved();
     } catch (error) {
       if (this.shown !== shown) return;
       this.saveStatus = { kind: 'error', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` };

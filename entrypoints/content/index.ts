@@ -2,12 +2,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Locale } from '../../lib/convert/locales.ts';
 import { parseTabMessage, type Message, type PageState, type TabApi } from '../../lib/messages.ts';
 import { siteRuleFor } from '../../lib/settings.ts';
-import { listen } from '../../platform/messaging.ts';
+import { listen, sendToBackground } from '../../platform/messaging.ts';
 import { loadSettings, watchSettings } from '../../platform/settings-store.ts';
 import { HOST_TAG } from './card-layer.tsx';
 import { hasChineseText, whenChineseAppears } from './chinese-detection.ts';
 import { HoverController } from './hover-controller.ts';
 import { PageConversion } from './page-conversion.ts';
+import { SavedHighlighter } from './saved-highlighter.ts';
 
 /** Nodes of Duizhao's own card, which conversion must not touch. */
 function isOwnUi(node: Node): boolean {
@@ -39,11 +40,33 @@ export default defineContentScript({
     const conversion = new PageConversion(document, isOwnUi);
     ctx.onInvalidated(() => conversion.revert());
 
+    const highlighter = new SavedHighlighter(document, isOwnUi);
+    let highlightSaved = false;
+    const refreshHighlights = (): void => {
+      if (!highlightSaved) {
+        highlighter.hide();
+        return;
+      }
+      sendToBackground({ type: 'glossaryWords', payload: {} }).then(
+        (words) => highlighter.show(words),
+        () => highlighter.hide(),
+      );
+    };
+    ctx.onInvalidated(() => highlighter.hide());
+
     const activate = (): Promise<HoverController> => {
       activation ??= loadSettings().then((settings) => {
-        controller = new HoverController(ctx, settings);
+        controller = new HoverController(ctx, settings, refreshHighlights);
         if (requestedEnabled !== null) controller.setEnabled(requestedEnabled);
-        ctx.onInvalidated(watchSettings((next) => controller?.updateSettings(next)));
+        highlightSaved = settings.highlightSaved;
+        refreshHighlights();
+        ctx.onInvalidated(
+          watchSettings((next) => {
+            controller?.updateSettings(next);
+            highlightSaved = next.highlightSaved;
+            refreshHighlights();
+          }),
+        );
         return controller;
       });
       return activation;

@@ -110,6 +110,15 @@ function Popup() {
         onDelete={(id) =>
           void glossaryChange(async () => setDeleted(await sendToBackground({ type: 'glossaryDelete', payload: { ids: [id] } })))
         }
+        highlight={settings?.highlightSaved ?? null}
+        onHighlight={(highlightSaved) => {
+          if (!settings) return;
+          const next = { ...settings, highlightSaved };
+          saveSettings(next).then(
+            () => setSettings(next),
+            (reason: unknown) => setError(`Could not save the setting: ${message(reason)}`),
+          );
+        }}
         onUndo={() =>
           void glossaryChange(async () => {
             if (deleted) await sendToBackground({ type: 'glossaryRestore', payload: deleted });

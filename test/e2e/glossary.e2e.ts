@@ -60,6 +60,26 @@ describe('glossary in Chromium with the built extension', () => {
     await popup.close();
   });
 
+  it('highlights saved words on pages when the reader asks for it, and stops when asked', async () => {
+    await page.goto(server.url('seed-traditional.html'));
+    await waitForHover(chromium, page);
+    const marked = () => page.evaluate(() => CSS.highlights.get('duizhao-saved')?.size ?? 0);
+    await hoverChar(page, '社會工作是黨和國家工作', 1);
+    await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('社會工作');
+    await page.keyboard.press('s');
+    await expect.poll(() => cardText(page, 'saved')).toMatch(/In your glossary/);
+    await page.keyboard.press('Escape');
+    expect(await marked()).toBe(0);
+    const popup = await openPopup();
+    await popup.getByTestId('highlight-saved').check();
+    // 社會工作 stands many times in the article (its title, headings and paragraphs).
+    await expect.poll(marked, { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    await popup.getByTestId('highlight-saved').uncheck();
+    await expect.poll(marked).toBe(0);
+    await popup.close();
+  });
+
+  // Runs after the tests above, which saved 长治久安 (two sentences) and 社会工作.
   it('exports the glossary as JSON and Anki, and a fresh profile imports the same glossary; bad rows are reported', async () => {
     const options = await chromium.context.newPage();
     await options.goto(chromium.extensionUrl('options.html'));
@@ -78,7 +98,7 @@ describe('glossary in Chromium with the built extension', () => {
       const freshOptions = await fresh.chromium.context.newPage();
       await freshOptions.goto(fresh.chromium.extensionUrl('options.html'));
       await freshOptions.getByLabel('Import a JSON backup or a CSV file').setInputFiles(backup);
-      await expect.poll(() => freshOptions.getByTestId('import-outcome').innerText(), { timeout: 10_000 }).toMatch(/1 new, 0 updated/);
+      await expect.poll(() => freshOptions.getByTestId('import-outcome').innerText(), { timeout: 10_000 }).toMatch(/2 new, 0 updated/);
       const badCsv = join(mkdtempSync(join(tmpdir(), 'duizhao-import-')), 'bad.csv');
       writeFileSync(badCsv, 'simplified,traditional,pinyin,english\n党建,黨建,dang3 jian4,Party building\n"unterminated,x\n');
       await freshOptions.getByLabel('Import a JSON backup or a CSV file').setInputFiles(badCsv);
@@ -88,7 +108,7 @@ describe('glossary in Chromium with the built extension', () => {
         api.runtime.sendMessage({ type: 'glossaryList', payload: {} }, resolve);
       }));
       const words = ((list as { value: { simplified: string; contexts: unknown[] }[] }).value).map((term) => [term.simplified, term.contexts.length]);
-      expect(words).toEqual(expect.arrayContaining([['长治久安', 2], ['党建', 0]]));
+      expect(words).toEqual(expect.arrayContaining([['长治久安', 2], ['社会工作', 1], ['党建', 0]]));
     } finally {
       await fresh.close();
     }
