@@ -46,6 +46,8 @@ export default defineBackground(() => {
         return glossary.delete(message.payload.ids);
       case 'glossaryRestore':
         return glossary.restore(message.payload);
+      case 'glossaryUpdate':
+        return glossary.update(message.payload.id, message.payload.changes);
       case 'glossaryImport':
         return glossary.merge(message.payload.terms);
       case 'detectSource':

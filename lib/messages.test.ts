@@ -50,6 +50,18 @@ describe('detectSource', () => {
   });
 });
 
+describe('glossary messages', () => {
+  it('accepts an edit with an id and repairable changes, and rejects the rest', () => {
+    expect(parseBackgroundMessage({ type: 'glossaryUpdate', payload: { id: '党建|黨建', changes: { note: 'n', tags: ['a', 1] } } })).toEqual({
+      type: 'glossaryUpdate',
+      payload: { id: '党建|黨建', changes: { note: 'n', tags: ['a'] } },
+    });
+    expect(parseBackgroundMessage({ type: 'glossaryUpdate', payload: { changes: {} } })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'glossaryDelete', payload: { ids: ['a', 2] } })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'glossarySave', payload: { simplified: '党建' } })).toBeNull();
+  });
+});
+
 describe('parseTabMessage', () => {
   it('accepts the hover switch only with a boolean or toggle', () => {
     expect(parseTabMessage({ type: 'setHoverEnabled', payload: { enabled: 'toggle' } })).not.toBeNull();

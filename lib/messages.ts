@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from './convert/locales.ts';
 import { parseDeletedTerms, parseImportedTerms, type ImportReport } from './glossary/glossary-service.ts';
-import { parseSaveTermInput, type DeletedTerms, type SaveTermInput } from './glossary/operations.ts';
+import { parseSaveTermInput, parseTermChanges, type DeletedTerms, type SaveTermInput, type TermChanges } from './glossary/operations.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 
@@ -36,6 +36,7 @@ export interface BackgroundApi {
   /** Answers what undo needs to put the terms back. */
   glossaryDelete: { request: { ids: string[] }; response: DeletedTerms };
   glossaryRestore: { request: DeletedTerms; response: number };
+  glossaryUpdate: { request: { id: string; changes: TermChanges }; response: GlossaryTerm };
   glossaryImport: { request: { terms: GlossaryTerm[] }; response: ImportReport };
 }
 
@@ -129,6 +130,11 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
     case 'glossaryImport': {
       const terms = isRecord(raw.payload) ? parseImportedTerms(raw.payload.terms) : null;
       return terms ? { type: 'glossaryImport', payload: { terms } } : null;
+    }
+    case 'glossaryUpdate': {
+      const id = isRecord(raw.payload) ? raw.payload.id : undefined;
+      const changes = isRecord(raw.payload) ? parseTermChanges(raw.payload.changes) : null;
+      return typeof id === 'string' && changes ? { type: 'glossaryUpdate', payload: { id, changes } } : null;
     }
     case 'glossaryRestore': {
       const payload = parseDeletedTerms(raw.payload);

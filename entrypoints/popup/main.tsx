@@ -110,6 +110,11 @@ function Popup() {
         onDelete={(id) =>
           void glossaryChange(async () => setDeleted(await sendToBackground({ type: 'glossaryDelete', payload: { ids: [id] } })))
         }
+        onEdit={(id, changes) =>
+          void glossaryChange(async () => {
+            await sendToBackground({ type: 'glossaryUpdate', payload: { id, changes } });
+          })
+        }
         highlight={settings?.highlightSaved ?? null}
         onHighlight={(highlightSaved) => {
           if (!settings) return;

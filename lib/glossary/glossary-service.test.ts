@@ -72,6 +72,15 @@ describe('GlossaryService', () => {
     expect(parseImportedTerms('nope')).toBeNull();
   });
 
+  it('edits the note, tags and senses of a saved term, and refuses an unknown id', async () => {
+    const service = new GlossaryService(memoryStore());
+    const term = await service.save(input('党建', '黨建', '抓好黨建引領基層治理。'));
+    const edited = await service.update(term.id, { note: 'short for 党的建设', tags: ['politics'], senses: ['Party building'] });
+    expect([edited.note, edited.tags, edited.senses]).toEqual(['short for 党的建设', ['politics'], ['Party building']]);
+    expect((await service.list())[0]?.note).toBe('short for 党的建设');
+    await expect(service.update('nope', { note: 'x' })).rejects.toThrow(/no longer in the glossary/);
+  });
+
   it('rejects malformed undo payloads', () => {
     expect(parseDeletedTerms({ removed: [{ index: -1, term: {} }] })).toBeNull();
     expect(parseDeletedTerms('nope')).toBeNull();

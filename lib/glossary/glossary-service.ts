@@ -1,5 +1,14 @@
 import { loadGlossary } from './migrations.ts';
-import { deleteTerms, mergeGlossaries, restoreTerms, saveTerm, type DeletedTerms, type SaveTermInput } from './operations.ts';
+import {
+  deleteTerms,
+  mergeGlossaries,
+  restoreTerms,
+  saveTerm,
+  updateTerm,
+  type DeletedTerms,
+  type SaveTermInput,
+  type TermChanges,
+} from './operations.ts';
 import { GLOSSARY_VERSION, isRecord, LIMITS, parseTerm, termId, type Glossary, type GlossaryTerm } from './term.ts';
 
 /** What an import did, for the reader: counts, and the words whose reading or note the file replaced. */
@@ -34,6 +43,16 @@ export class GlossaryService {
       const result = saveTerm(glossary, input, this.clock());
       if (!result.ok) throw new Error('The glossary is full: delete or export some terms first.');
       return { glossary: result.glossary, value: result.term };
+    });
+  }
+
+  /** Edits a saved term (reading, senses, note, tags); an id no longer in the glossary is an error, not a silent no-op. */
+  update(id: string, changes: TermChanges): Promise<GlossaryTerm> {
+    return this.change((glossary) => {
+      const next = updateTerm(glossary, id, changes, this.clock());
+      const term = next.terms.find((candidate) => candidate.id === id);
+      if (!term) throw new Error('That term is no longer in the glossary (deleted in another window?).');
+      return { glossary: next, value: term };
     });
   }
 

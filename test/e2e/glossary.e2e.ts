@@ -35,6 +35,12 @@ describe('glossary in Chromium with the built extension', () => {
     await popup.getByLabel('Search the glossary').fill('weather');
     expect(await popup.getByTestId('glossary-term').count()).toBe(0);
     await popup.getByLabel('Search the glossary').fill('');
+    await popup.getByRole('button', { name: 'Edit 长治久安' }).click();
+    await popup.getByLabel('Note').fill('a set phrase of Party documents');
+    await popup.getByLabel('Tags, comma-separated').fill('politics, idiom');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.getByTestId('glossary-term').first().innerText()).toContain('a set phrase of Party documents');
+    expect(await popup.getByTestId('glossary-term').first().innerText()).toContain('Tags: politics, idiom');
     await popup.getByRole('button', { name: 'Delete 长治久安' }).click();
     await expect.poll(() => popup.getByTestId('glossary-count').innerText()).toBe('(0)');
     await popup.getByRole('button', { name: 'Undo' }).click();
