@@ -25,15 +25,9 @@ import {
  */
 
 /** What the hover card, popup or context menu sends to save a word. */
-export interface SaveTermInput {
-  simplified: string;
-  traditional: string;
-  syllables: string[];
-  senses: string[];
-  note: string;
-  tags: string[];
+export type SaveTermInput = Pick<GlossaryTerm, 'simplified' | 'traditional' | 'syllables' | 'senses' | 'note' | 'tags'> & {
   context?: Omit<TermContext, 'savedAt'>;
-}
+};
 
 export type SaveResult = { ok: true; glossary: Glossary; term: GlossaryTerm } | { ok: false; reason: 'full' };
 
