@@ -15,6 +15,9 @@ export default defineConfig({
     description:
       'Read Chinese news side by side: words with pinyin in context, Traditional ⇄ Simplified, glossary, aligned English coverage.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // English pages and feeds are read only from sites the reader allows, asked at run time (see the popup's
+    // English tab and the feed list in the settings).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The conversion tables, read by the content script that converts a page (see entrypoints/content/page-conversion.ts).
     web_accessible_resources:
       browser === 'firefox'

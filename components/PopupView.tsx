@@ -29,13 +29,12 @@ function hoverStatus(page: PageState | null): string {
   return page.enabled ? 'Hover over a Chinese word to see its reading and senses.' : 'Hover lookups are off in this tab.';
 }
 
-/** The toolbar popup: this tab's hover switch, page conversion, and where the dictionary stands. */
+/** The popup's page tab: this tab's hover switch, page conversion, and where the dictionary stands. */
 export function PopupView(props: Props) {
   const { page, dictionary, shortcuts, siteRule, busy, error } = props;
   const ruleTarget = siteRule ?? page?.conversion ?? null;
   return (
-    <main class="popup">
-      <h1>Duizhao 对照</h1>
+    <>
       <label class="switch">
         <input
           type="checkbox"
@@ -98,6 +97,6 @@ export function PopupView(props: Props) {
       <button type="button" onClick={props.onOpenOptions}>
         Settings
       </button>
-    </main>
+    </>
   );
 }

@@ -3,13 +3,18 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { resolveSource } from '../lib/convert/script-detection.ts';
 import { GlossaryService } from '../lib/glossary/glossary-service.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
+import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
 import { parseBackgroundMessage, type BackgroundApi, type Message } from '../lib/messages.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
+import { findEnglishSources } from '../lib/sources/english-sources.ts';
+import type { SourceSearchRequest } from '../lib/sources/source-report.ts';
 import { conversionMenuTarget, createConversionMenu } from '../platform/conversion-menu.ts';
+import { loadFeeds } from '../platform/feed-store.ts';
 import { browserGlossaryStore, watchGlossary } from '../platform/glossary-store.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
 import { loadPackagedDictionary } from '../platform/packaged-data.ts';
+import { WebReader } from '../platform/web-reader.ts';
 
 /**
  * The one owner of heavy data. The browser may stop this worker at any moment: everything here is either rebuilt
@@ -27,6 +32,19 @@ export default defineBackground(() => {
 
   const glossary = new GlossaryService(browserGlossaryStore);
   watchGlossary(() => glossary.forget());
+
+  const web = new WebReader();
+  const findSources = async (request: SourceSearchRequest) => {
+    const dictionary = await lookups.dictionary();
+    await dictionary.prepare(wordsToPrepare([request.article.title, ...request.article.paragraphs].join('\n'), dictionary));
+    return findEnglishSources(request, {
+      dictionary,
+      feeds: await loadFeeds(),
+      mayFetch: (url) => web.mayFetch(url),
+      fetchPage: (url) => web.fetchPage(url),
+      fetchFeed: (url) => web.fetchFeed(url),
+    });
+  };
 
   listen(parseBackgroundMessage, async (message: Message<BackgroundApi>) => {
     switch (message.type) {
@@ -54,6 +72,8 @@ export default defineBackground(() => {
         return resolveSource('auto', message.payload.to, message.payload.sample);
       case 'dictionaryInfo':
         return lookups.info();
+      case 'findSources':
+        return findSources(message.payload);
     }
   });
 

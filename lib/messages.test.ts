@@ -84,3 +84,33 @@ describe('parseReply', () => {
     expect(parseReply(undefined)).toEqual({ ok: false, error: 'malformed reply' });
   });
 });
+
+describe('aligned-sources messages', () => {
+  it('accepts the tab messages of the English tab and rejects malformed ones', () => {
+    expect(parseTabMessage({ type: 'readArticle', payload: {} })).toEqual({ type: 'readArticle', payload: {} });
+    expect(parseTabMessage({ type: 'showParagraph', payload: { paragraph: 3 } })).toEqual({ type: 'showParagraph', payload: { paragraph: 3 } });
+    const rows = [{ paragraph: 1, english: ['Xi said.'] }];
+    expect(parseTabMessage({ type: 'showSideBySide', payload: { rows, site: 'Xinhua' } })).toEqual({
+      type: 'showSideBySide',
+      payload: { rows, site: 'Xinhua' },
+    });
+    expect(parseTabMessage({ type: 'showSideBySide', payload: { rows: null, site: '' } })).toEqual({
+      type: 'showSideBySide',
+      payload: { rows: null, site: '' },
+    });
+    const bad: unknown[] = [
+      { type: 'showParagraph', payload: { paragraph: -1 } },
+      { type: 'showParagraph', payload: { paragraph: '1' } },
+      { type: 'showSideBySide', payload: { rows: [{ paragraph: 1, english: [1] }], site: '' } },
+      { type: 'showSideBySide', payload: { rows: [{ paragraph: 1, english: ['x'] }] } },
+      { type: 'showSideBySide', payload: { rows: {}, site: '' } },
+    ];
+    for (const message of bad) expect(parseTabMessage(message)).toBeNull();
+  });
+
+  it('validates a source search where it enters the background', () => {
+    const article = { url: 'https://zh.example/a', title: 't', date: null, site: 's', paragraphs: ['段落'] };
+    expect(parseBackgroundMessage({ type: 'findSources', payload: { article, onPage: null, links: [] } })?.type).toBe('findSources');
+    expect(parseBackgroundMessage({ type: 'findSources', payload: { article: { ...article, url: 'data:,x' }, onPage: null, links: [] } })).toBeNull();
+  });
+});

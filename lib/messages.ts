@@ -3,6 +3,7 @@ import { parseDeletedTerms, parseImportedTerms, type ImportReport } from './glos
 import { parseSaveTermInput, parseTermChanges, type DeletedTerms, type SaveTermInput, type TermChanges } from './glossary/operations.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
+import { parseSourceSearchRequest, type SourceReport, type SourceSearchRequest } from './sources/source-report.ts';
 
 /**
  * The one message protocol of the extension. Each map names a receiver; each key a message with its request and
@@ -38,6 +39,8 @@ export interface BackgroundApi {
   glossaryRestore: { request: DeletedTerms; response: number };
   glossaryUpdate: { request: { id: string; changes: TermChanges }; response: GlossaryTerm };
   glossaryImport: { request: { terms: GlossaryTerm[] }; response: ImportReport };
+  /** The English coverage of the article: found, matched, aligned and summarized. */
+  findSources: { request: SourceSearchRequest; response: SourceReport };
 }
 
 export interface PageState {
@@ -57,6 +60,18 @@ export interface TabApi {
   setHoverEnabled: { request: { enabled: boolean | 'toggle' }; response: PageState };
   /** Converts the page to `to`, or back to its original text with null; `toggle` converts or reverts. */
   convertPage: { request: { to: Locale | null | 'toggle' }; response: PageState };
+  /** The page's Chinese article, its English on the page and its English-version links; null when it has no article. */
+  readArticle: { request: Record<string, never>; response: SourceSearchRequest | null };
+  /** Scrolls to a paragraph of the article read last and highlights it; false when the page no longer has it. */
+  showParagraph: { request: { paragraph: number }; response: boolean };
+  /** Puts the English sentences under their Chinese paragraphs, or removes them with null. */
+  showSideBySide: { request: { rows: SideBySideRow[] | null; site: string }; response: boolean };
+}
+
+export interface SideBySideRow {
+  /** Index of the Chinese paragraph in the article read last. */
+  paragraph: number;
+  english: string[];
 }
 
 export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
@@ -69,6 +84,9 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Longest text a lookup may carry: the content script sends a sentence window, never a whole text node. */
 export const MAX_LOOKUP_TEXT = 2000;
+/** Most rows and sentences "side by side" takes: more than any article has, few enough to keep the page whole. */
+const MAX_SIDE_BY_SIDE_ROWS = 500;
+const MAX_SIDE_BY_SIDE_TEXT = 5_000;
 /** Longest sample for script detection. */
 export const MAX_DETECTION_SAMPLE = 10_000;
 
@@ -140,9 +158,27 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
       const payload = parseDeletedTerms(raw.payload);
       return payload ? { type: 'glossaryRestore', payload } : null;
     }
+    case 'findSources': {
+      const payload = parseSourceSearchRequest(raw.payload);
+      return payload ? { type: 'findSources', payload } : null;
+    }
     default:
       return null;
   }
+}
+
+/** Rows as sent, null to remove, undefined when malformed. */
+function parseSideBySideRows(raw: unknown): SideBySideRow[] | null | undefined {
+  if (raw === null) return null;
+  if (!Array.isArray(raw) || raw.length > MAX_SIDE_BY_SIDE_ROWS) return undefined;
+  const rows: SideBySideRow[] = [];
+  for (const row of raw) {
+    if (!isRecord(row) || !isIndex(row.paragraph, Number.MAX_SAFE_INTEGER) || !Array.isArray(row.english)) return undefined;
+    const english = row.english;
+    if (!english.every((text): text is string => typeof text === 'string' && text.length <= MAX_SIDE_BY_SIDE_TEXT)) return undefined;
+    rows.push({ paragraph: row.paragraph, english });
+  }
+  return rows;
 }
 
 export function parseTabMessage(raw: unknown): Message<TabApi> | null {
@@ -158,6 +194,18 @@ export function parseTabMessage(raw: unknown): Message<TabApi> | null {
     case 'setHoverEnabled': {
       const enabled = isRecord(raw.payload) ? raw.payload.enabled : undefined;
       return typeof enabled === 'boolean' || enabled === 'toggle' ? { type: 'setHoverEnabled', payload: { enabled } } : null;
+    }
+    case 'readArticle':
+      return { type: 'readArticle', payload: {} };
+    case 'showParagraph': {
+      const paragraph = isRecord(raw.payload) ? raw.payload.paragraph : undefined;
+      return isIndex(paragraph, Number.MAX_SAFE_INTEGER) ? { type: 'showParagraph', payload: { paragraph } } : null;
+    }
+    case 'showSideBySide': {
+      const rows = isRecord(raw.payload) ? parseSideBySideRows(raw.payload.rows) : undefined;
+      const site = isRecord(raw.payload) ? raw.payload.site : undefined;
+      if (rows === undefined || typeof site !== 'string' || site.length > MAX_SIDE_BY_SIDE_TEXT) return null;
+      return { type: 'showSideBySide', payload: { rows, site } };
     }
     default:
       return null;

@@ -8,7 +8,7 @@ import type { Settings } from '../../lib/settings.ts';
  * The card and the word highlight, drawn in a shadow root of our own over the page: page CSS cannot reach them, and
  * the page's DOM and selection are never touched.
  */
-export const HOST_TAG = 'duizhao-card';
+const HOST_TAG = 'duizhao-card';
 const GAP = 6;
 const MARGIN = 8;
 

@@ -4,19 +4,14 @@ import { parseTabMessage, type Message, type PageState, type TabApi } from '../.
 import { siteRuleFor } from '../../lib/settings.ts';
 import { listen, sendToBackground } from '../../platform/messaging.ts';
 import { loadSettings, watchSettings } from '../../platform/settings-store.ts';
-import { HOST_TAG } from './card-layer.tsx';
+import { ArticleOnPage } from './article-on-page.ts';
 import { hasChineseText, whenChineseAppears } from './chinese-detection.ts';
 import { HoverController } from './hover-controller.ts';
+import { isOwnUi } from './own-ui.ts';
 import { PageConversion } from './page-conversion.ts';
+import { ParagraphHighlighter } from './paragraph-highlighter.ts';
 import { SavedHighlighter } from './saved-highlighter.ts';
-
-/** Nodes of Duizhao's own card, which conversion must not touch. */
-function isOwnUi(node: Node): boolean {
-  const root = node.getRootNode();
-  if (root instanceof ShadowRoot && root.host.localName === HOST_TAG) return true;
-  const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest(HOST_TAG) != null;
-}
+import { SideBySide } from './side-by-side.tsx';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -86,6 +81,11 @@ export default defineContentScript({
       else await conversion.convert(to, regionalPhrases);
     };
 
+    const article = new ArticleOnPage(document);
+    const paragraphHighlighter = new ParagraphHighlighter(document);
+    const sideBySide = new SideBySide(document);
+    ctx.onInvalidated(() => sideBySide.hide());
+
     ctx.onInvalidated(
       listen(parseTabMessage, async (message: Message<TabApi>) => {
         switch (message.type) {
@@ -93,15 +93,33 @@ export default defineContentScript({
             const enabled = message.payload.enabled === 'toggle' ? !state().enabled : message.payload.enabled;
             requestedEnabled = enabled;
             controller?.setEnabled(enabled);
-            break;
+            return state();
           }
           case 'convertPage':
             await convert(message.payload.to);
-            break;
+            return state();
           case 'getPageState':
-            break;
+            return state();
+          case 'readArticle':
+            return article.read();
+          case 'showParagraph': {
+            const element = article.paragraph(message.payload.paragraph);
+            if (element) paragraphHighlighter.show(element);
+            return element !== null;
+          }
+          case 'showSideBySide': {
+            const { rows, site } = message.payload;
+            if (rows === null) {
+              sideBySide.hide();
+              return false;
+            }
+            const placed = rows.flatMap(({ paragraph, english }) => {
+              const element = article.paragraph(paragraph);
+              return element ? [{ element, english }] : [];
+            });
+            return sideBySide.show(placed, site) > 0;
+          }
         }
-        return state();
       }),
     );
 

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GlossaryView } from '../../components/GlossaryView.tsx';
 import { PopupView } from '../../components/PopupView.tsx';
+import { SourcesView } from '../../components/SourcesView.tsx';
+import { Tabs, type TabDefinition } from '../../components/Tabs.tsx';
 import '../../components/page.css';
 import type { Locale } from '../../lib/convert/locales.ts';
 import type { DeletedTerms } from '../../lib/glossary/operations.ts';
@@ -11,6 +13,20 @@ import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
 import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
+import { useEnglishSources } from './use-english-sources.ts';
+
+type View = 'page' | 'english' | 'glossary';
+const VIEWS: TabDefinition<View>[] = [
+  { id: 'page', label: 'Page' },
+  { id: 'english', label: 'English' },
+  { id: 'glossary', label: 'Glossary' },
+];
+
+/** `?view=` opens the popup on a tab of its own (links from other pages, tests); the page tab otherwise. */
+function initialView(): View {
+  const named = new URLSearchParams(location.search).get('view');
+  return VIEWS.find((view) => view.id === named)?.id ?? 'page';
+}
 
 /**
  * The tab the popup acts on: the active tab, or the one named by `?tab=<id>` when the popup is opened as a page of
@@ -28,6 +44,9 @@ function message(error: unknown): string {
 }
 
 function Popup() {
+  const [view, setView] = useState<View>(initialView);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const english = useEnglishSources(tabId);
   const [page, setPage] = useState<PageState | null>(null);
   const [dictionary, setDictionary] = useState<DictionaryInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -39,7 +58,10 @@ function Popup() {
 
   useEffect(() => {
     activeTabId()
-      .then((tabId) => (tabId === null ? null : sendToTab(tabId, { type: 'getPageState', payload: {} }, 0)))
+      .then((id) => {
+        setTabId(id);
+        return id === null ? null : sendToTab(id, { type: 'getPageState', payload: {} }, 0);
+      })
       .then(setPage, () => setPage(null));
     sendToBackground({ type: 'dictionaryInfo', payload: {} }).then(setDictionary, () => setDictionary(null));
     loadSettings().then(setSettings, (reason: unknown) => setError(`Could not read settings: ${message(reason)}`));
@@ -53,7 +75,6 @@ function Popup() {
   }, []);
 
   const toTab = async (send: (tabId: number) => Promise<PageState>) => {
-    const tabId = await activeTabId();
     if (tabId === null) return;
     setBusy(true);
     try {
@@ -90,20 +111,37 @@ function Popup() {
   };
 
   return (
-    <>
-      <PopupView
-      page={page}
-      dictionary={dictionary}
-      shortcuts={shortcuts}
-      siteRule={siteRule}
-      busy={busy}
-      error={error}
-      onToggleHover={(enabled) => void toTab((tabId) => sendToTab(tabId, { type: 'setHoverEnabled', payload: { enabled } }))}
-      // Every frame of the tab converts; the answer comes from whichever frame replies first.
-      onConvert={(to) => void toTab((tabId) => sendToTab(tabId, { type: 'convertPage', payload: { to } }))}
-      onSiteRule={(target) => void changeSiteRule(target)}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      />
+    <main class="popup">
+      <h1>Duizhao 对照</h1>
+      <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Duizhao">
+        {view === 'page' && (
+          <PopupView
+            page={page}
+            dictionary={dictionary}
+            shortcuts={shortcuts}
+            siteRule={siteRule}
+            busy={busy}
+            error={error}
+            onToggleHover={(enabled) => void toTab((id) => sendToTab(id, { type: 'setHoverEnabled', payload: { enabled } }))}
+            // Every frame of the tab converts; the answer comes from whichever frame replies first.
+            onConvert={(to) => void toTab((id) => sendToTab(id, { type: 'convertPage', payload: { to } }))}
+            onSiteRule={(target) => void changeSiteRule(target)}
+            onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          />
+        )}
+        {view === 'english' && (
+          <SourcesView
+            state={english.state}
+            sideBySide={english.sideBySide}
+            machine={english.machine}
+            onShowParagraph={english.showParagraph}
+            onSideBySide={(shown) => void english.setSideBySide(shown)}
+            onAllow={(origins) => void english.allow(origins)}
+            onSearchAgain={() => void english.searchAgain()}
+            onMachineSummary={() => void english.machineSummary()}
+          />
+        )}
+        {view === 'glossary' && (
       <GlossaryView
         terms={terms}
         undoable={deleted ? deleted.removed.length : null}
@@ -131,7 +169,9 @@ function Popup() {
           })
         }
       />
-    </>
+        )}
+      </Tabs>
+    </main>
   );
 }
 

@@ -50,6 +50,11 @@ export class LookupService {
     return result;
   }
 
+  /** The dictionary itself, for other work on the same data (matching, aligning). */
+  async dictionary(): Promise<Dictionary> {
+    return (await this.ready()).dictionary;
+  }
+
   async info(): Promise<DictionaryInfo> {
     const { dictionary, loadMs, readyAtMs } = await this.ready();
     return { keys: dictionary.size, glossaryTerms: dictionary.glossarySize, loadMs, readyAtMs };

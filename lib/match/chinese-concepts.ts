@@ -74,15 +74,16 @@ function conceptOf(word: string, known: boolean, dictionary: Dictionary): Concep
 }
 
 /**
- * The words whose dictionary entries `chineseConcepts` reads: what the browser's dictionary must `prepare` first
- * (segmentation needs no entries). Names the dictionary lacks are read character by character.
+ * The words whose dictionary entries `chineseConcepts` and the aligner's term reader read: what the browser's
+ * dictionary must `prepare` first (segmentation needs no entries). Names the dictionary lacks are read character
+ * by character.
  */
 export function wordsToPrepare(text: string, dictionary: Dictionary): string[] {
   const words = new Set<string>();
   for (const token of segment(text, dictionary)) {
-    if (!Array.from(token.text).every(isHan)) continue;
+    if (!Array.from(token.text).some(isHan)) continue;
     words.add(token.text);
-    if (!token.known) for (const char of token.text) words.add(char);
+    if (!token.known) for (const char of token.text) if (isHan(char)) words.add(char);
   }
   return [...words];
 }

@@ -15,7 +15,7 @@ describe('glossary in Chromium with the built extension', () => {
   let page: Page;
   chromiumSuite((setup) => ({ server, chromium, page } = setup));
 
-  const openPopup = (): Promise<Page> => openPopupFor(chromium, page);
+  const openPopup = (): Promise<Page> => openPopupFor(chromium, page, 'glossary');
 
   it('saves a hovered word with its sentence, shows it in the popup, and deletes it with undo', async () => {
     await page.goto(server.url('seed-traditional.html'));

@@ -32,12 +32,16 @@ export async function sendToTabFromWorker(chromium: ChromiumWithExtension, tabId
   );
 }
 
-/** Opens the popup as a page of its own (`popup.html?tab=<id>`), acting on `page`'s tab. */
-export async function openPopupFor(chromium: ChromiumWithExtension, page: Page): Promise<Page> {
+/** Opens the popup as a page of its own (`popup.html?tab=<id>&view=<view>`), acting on `page`'s tab. */
+export async function openPopupFor(
+  chromium: ChromiumWithExtension,
+  page: Page,
+  view: 'page' | 'english' | 'glossary' = 'page',
+): Promise<Page> {
   const tabId = await tabIdOf(chromium, page);
   const popup = await chromium.context.newPage();
-  await popup.goto(`${chromium.extensionUrl('popup.html')}?tab=${tabId}`);
-  await popup.getByTestId('convert-cn').waitFor();
+  await popup.goto(`${chromium.extensionUrl('popup.html')}?tab=${tabId}&view=${view}`);
+  await popup.locator(`[data-testid="tab-${view}"][aria-selected="true"]`).waitFor();
   return popup;
 }
 

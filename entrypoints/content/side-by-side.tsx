@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { SideBySideNote } from '../../components/SideBySideNote.tsx';
+import css from '../../components/side-by-side.css?inline';
+
+export const SIDE_TAG = 'duizhao-side';
+/** Blocks that must keep their children to themselves: a note after a cell or list item would break the table or list. */
+const INSIDE = new Set(['li', 'td', 'th', 'dd', 'dt', 'caption', 'summary']);
+
+/**
+ * "Side by side": a note with the aligned English under each Chinese paragraph, in a shadow root of its own so
+ * that page CSS cannot reach it and the English is only ever text. Removing it leaves the page as it was.
+ */
+export class SideBySide {
+  private hosts: HTMLElement[] = [];
+
+  constructor(private readonly document: Document) {}
+
+  get shown(): boolean {
+    return this.hosts.length > 0;
+  }
+
+  show(rows: readonly { element: Element; english: readonly string[] }[], site: string): number {
+    this.hide();
+    for (const { element, english } of rows) {
+      if (english.length === 0) continue;
+      const host = this.document.createElement(SIDE_TAG);
+      const root = host.attachShadow({ mode: 'open' });
+      const style = this.document.createElement('style');
+      style.textContent = css;
+      const mount = this.document.createElement('div');
+      root.append(style, mount);
+      render(<SideBySideNote sentences={english} site={site} onRemove={() => this.hide()} />, mount);
+      if (INSIDE.has(element.localName)) element.append(host);
+      else element.after(host);
+      this.hosts.push(host);
+    }
+    return this.hosts.length;
+  }
+
+  hide(): void {
+    for (const host of this.hosts) {
+      const mount = host.shadowRoot?.lastElementChild;
+      if (mount) render(null, mount);
+      host.remove();
+    }
+    this.hosts = [];
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Fetches a text resource (a feed) with hard limits: the server is not trusted to be quick, small or honest about
+ * its encoding. Runs in the MV3 service worker and in Node (both have fetch, streams and TextDecoder).
+ */
+export type FetchFailure = 'timeout' | 'too-large' | 'http' | 'network' | 'blocked-url';
+
+export class FetchError extends Error {
+  override readonly name = 'FetchError';
+
+  constructor(
+    readonly reason: FetchFailure,
+    message: string,
+    /** The HTTP status, for `http` failures. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface FetchedText {
+  /** The final URL, after redirects. */
+  url: string;
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+export interface FetchTextOptions {
+  /** Covers the whole exchange: connecting, the headers and the body. */
+  timeoutMs: number;
+  maxBytes: number;
+  fetch?: typeof fetch;
+  /** The caller's own cancellation: it rejects with the signal's reason, as fetch does. */
+  signal?: AbortSignal;
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** Decimal units, as limits are written (2_000_000 reads as "2 MB"). */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+  if (bytes >= 1000) return `${Number((bytes / 1000).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+function checkedUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FetchError('blocked-url', `not a web address: ${raw.slice(0, 200)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new FetchError('blocked-url', `only http and https addresses can be fetched, not ${url.protocol}`);
+  }
+  return url;
+}
+
+function charsetParameter(contentType: string): string | null {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] ?? null;
+}
+
+function bomCharset(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** The charset a document declares in its first KB: the XML declaration, else an HTML `<meta>`. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  // Latin-1 maps each byte to one character, so ASCII markup reads the same whatever the real encoding.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const declared =
+    /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/i.exec(head)?.[1] ??
+    /<meta[^>]+charset\s*=\s*["']?([^"'\s/>;]+)/i.exec(head)?.[1] ??
+    null;
+  // A declaration readable as ASCII cannot be in UTF-16: browsers read such a document as UTF-8.
+  return declared && /^utf-?16/i.test(declared) ? 'utf-8' : declared;
+}
+
+function decoderFor(label: string | null): TextDecoder | null {
+  if (!label) return null;
+  try {
+    return new TextDecoder(label.trim());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes a body: a byte-order mark wins (as in browsers), then the Content-Type charset, then the document's own
+ * declaration, then UTF-8. Unknown labels are skipped, and undecodable bytes become U+FFFD, so this never throws.
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string): string {
+  const decoder =
+    decoderFor(bomCharset(bytes)) ??
+    decoderFor(charsetParameter(contentType)) ??
+    decoderFor(declaredCharset(bytes)) ??
+    new TextDecoder('utf-8');
+  return decoder.decode(bytes);
+}
+
+async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new FetchError('too-large', `feed too large (over ${formatBytes(maxBytes)})`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchedText> {
+  const target = checkedUrl(url);
+  const { timeoutMs, maxBytes, signal } = options;
+  signal?.throwIfAborted();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    const response = await (options.fetch ?? fetch)(target.href, { signal: controller.signal, redirect: 'follow' });
+    const finalUrl = checkedUrl(response.url || target.href);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new FetchError('http', `server answered ${response.status}`, response.status);
+    }
+    const declaredLength = Number(response.headers.get('content-length'));
+    if (declaredLength > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new FetchError('too-large', `feed too large (over ${formatBytes(maxBytes)})`);
+    }
+    const bytes = response.body ? await readLimited(response.body, maxBytes) : new Uint8Array(0);
+    return { url: finalUrl.href, status: response.status, contentType, text: decodeBody(bytes, contentType) };
+  } catch (error) {
+    if (timedOut) throw new FetchError('timeout', `no answer within ${formatSeconds(timeoutMs)}`);
+    if (signal?.aborted) throw signal.reason;
+    if (error instanceof FetchError) throw error;
+    const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
+    throw new FetchError('network', `could not reach ${target.host}${detail}`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
