@@ -9,7 +9,7 @@ import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
 import { findEnglishSources } from '../lib/sources/english-sources.ts';
 import type { SourceSearchRequest } from '../lib/sources/source-report.ts';
-import { conversionMenuTarget, createConversionMenu } from '../platform/conversion-menu.ts';
+import { conversionMenuTarget, createContextMenus, isSaveSelectionMenu } from '../platform/context-menus.ts';
 import { loadFeeds } from '../platform/feed-store.ts';
 import { browserGlossaryStore, watchGlossary } from '../platform/glossary-store.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
@@ -90,8 +90,13 @@ export default defineBackground(() => {
   });
 
   // Menus persist across worker restarts; they are made once per install or update.
-  browser.runtime.onInstalled.addListener(() => createConversionMenu());
+  browser.runtime.onInstalled.addListener(() => createContextMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (isSaveSelectionMenu(info.menuItemId) && tab?.id !== undefined && info.selectionText) {
+      // The frame that holds the selection opens the save dialog there.
+      sendToTab(tab.id, { type: 'saveSelection', payload: { text: info.selectionText } }, info.frameId ?? 0).catch(ignoreUnreachable);
+      return;
+    }
     const to = conversionMenuTarget(info.menuItemId);
     if (to === undefined || tab?.id === undefined) return;
     sendToTab(tab.id, { type: 'convertPage', payload: { to } }).catch(ignoreUnreachable);

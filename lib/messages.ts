@@ -64,6 +64,8 @@ export interface TabApi {
   readArticle: { request: Record<string, never>; response: SourceSearchRequest | null };
   /** Scrolls to a paragraph of the article read last and highlights it; false when the page no longer has it. */
   showParagraph: { request: { paragraph: number }; response: boolean };
+  /** Opens the save dialog for the selected text (from the context menu); false when nothing is selected any more. */
+  saveSelection: { request: { text: string }; response: boolean };
   /** Puts the English sentences under their Chinese paragraphs, or removes them with null. */
   showSideBySide: { request: { rows: SideBySideRow[] | null; site: string }; response: boolean };
 }
@@ -84,6 +86,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Longest text a lookup may carry: the content script sends a sentence window, never a whole text node. */
 export const MAX_LOOKUP_TEXT = 2000;
+/** Longest selection saved as one term: a set phrase or a short formulation, not a paragraph. */
+export const MAX_SELECTION = 60;
 /** Most rows and sentences "side by side" takes: more than any article has, few enough to keep the page whole. */
 const MAX_SIDE_BY_SIDE_ROWS = 500;
 const MAX_SIDE_BY_SIDE_TEXT = 5_000;
@@ -197,6 +201,10 @@ export function parseTabMessage(raw: unknown): Message<TabApi> | null {
     }
     case 'readArticle':
       return { type: 'readArticle', payload: {} };
+    case 'saveSelection': {
+      const text = isRecord(raw.payload) ? raw.payload.text : undefined;
+      return typeof text === 'string' && text.trim() !== '' && text.length <= MAX_SELECTION ? { type: 'saveSelection', payload: { text } } : null;
+    }
     case 'showParagraph': {
       const paragraph = isRecord(raw.payload) ? raw.payload.paragraph : undefined;
       return isIndex(paragraph, Number.MAX_SAFE_INTEGER) ? { type: 'showParagraph', payload: { paragraph } } : null;

@@ -11,6 +11,7 @@ import { isOwnUi } from './own-ui.ts';
 import { PageConversion } from './page-conversion.ts';
 import { ParagraphHighlighter } from './paragraph-highlighter.ts';
 import { SavedHighlighter } from './saved-highlighter.ts';
+import { SelectionSaver } from './selection-saver.tsx';
 import { SideBySide } from './side-by-side.tsx';
 
 function domReady(): Promise<void> {
@@ -85,6 +86,8 @@ export default defineContentScript({
     const paragraphHighlighter = new ParagraphHighlighter(document);
     const sideBySide = new SideBySide(document);
     ctx.onInvalidated(() => sideBySide.hide());
+    const selectionSaver = new SelectionSaver(document);
+    ctx.onInvalidated(() => selectionSaver.close());
 
     ctx.onInvalidated(
       listen(parseTabMessage, async (message: Message<TabApi>) => {
@@ -102,6 +105,8 @@ export default defineContentScript({
             return state();
           case 'readArticle':
             return article.read();
+          case 'saveSelection':
+            return selectionSaver.open(message.payload.text);
           case 'showParagraph': {
             const element = article.paragraph(message.payload.paragraph);
             if (element) paragraphHighlighter.show(element);

@@ -7,7 +7,7 @@ import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import { chromiumSuite, openChromiumPage } from './support/chromium-page.ts';
 import { cardText, hoverChar } from './support/hover.ts';
-import { openPopupFor, waitForHover } from './support/tabs.ts';
+import { openPopupFor, sendToTabFromWorker, tabIdOf, waitForHover } from './support/tabs.ts';
 
 describe('glossary in Chromium with the built extension', () => {
   let server: FixtureServer;
@@ -118,5 +118,39 @@ describe('glossary in Chromium with the built extension', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  // The menu itself cannot be clicked from Playwright: the test sends the message its click sends.
+  it('saves a selected phrase the dictionary lacks from the context menu, with the reader’s own gloss', async () => {
+    await page.goto(server.url('seed-traditional.html'));
+    await waitForHover(chromium, page);
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('新就業群體規模持續擴大'));
+      const walker = document.createTreeWalker(paragraph ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('新就業群體規模') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 5);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+    });
+    const tabId = await tabIdOf(chromium, page);
+    expect(await sendToTabFromWorker(chromium, tabId, { type: 'saveSelection', payload: { text: '新就業群體' } })).toEqual({ ok: true, value: true });
+    const dialog = page.locator('duizhao-dialog [role="dialog"]');
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Pinyin').inputValue()).toBe('xīnjiùyèqúntǐ');
+    await dialog.getByLabel(/English, one sense per line/).fill('groups in new forms of employment');
+    await dialog.getByLabel('Note').fill('Xinhua English, 2024-11-06');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('duizhao-dialog').count()).toBe(0);
+    const popup = await openPopup();
+    await popup.getByLabel('Search the glossary').fill('new forms of employment');
+    await expect.poll(() => popup.getByTestId('glossary-term').first().innerText()).toContain('新就业群体 新就業群體');
+    expect(await popup.getByTestId('glossary-context').first().innerText()).toContain('新就業群體規模持續擴大');
+    await popup.close();
   });
 });

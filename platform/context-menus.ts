@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { isLocale, type Locale } from '../lib/convert/locales.ts';
 
-/** The page's context menu: convert to each target, or back to the original. */
+/**
+ * Duizhao's context menus: convert the page to each target or back to the original, and save the selected text
+ * into the glossary.
+ */
 const PARENT = 'duizhao-convert';
+const SAVE_SELECTION = 'duizhao-save-selection';
 const ORIGINAL = 'original';
 const ITEMS: { target: Locale | typeof ORIGINAL; title: string }[] = [
   { target: 'cn', title: '简体 (Simplified, Mainland)' },
@@ -12,8 +16,9 @@ const ITEMS: { target: Locale | typeof ORIGINAL; title: string }[] = [
   { target: ORIGINAL, title: 'Original text' },
 ];
 
-export function createConversionMenu(): void {
+export function createContextMenus(): void {
   browser.contextMenus.removeAll(() => {
+    browser.contextMenus.create({ id: SAVE_SELECTION, title: 'Save “%s” to the Duizhao glossary', contexts: ['selection'] });
     browser.contextMenus.create({ id: PARENT, title: 'Duizhao: convert page', contexts: ['page', 'selection'] });
     for (const { target, title } of ITEMS) {
       browser.contextMenus.create({ id: `${PARENT}:${target}`, parentId: PARENT, title, contexts: ['page', 'selection'] });
@@ -27,4 +32,8 @@ export function conversionMenuTarget(id: string | number): Locale | null | undef
   if (parent !== PARENT || target === undefined) return undefined;
   if (target === ORIGINAL) return null;
   return isLocale(target) ? target : undefined;
+}
+
+export function isSaveSelectionMenu(id: string | number): boolean {
+  return id === SAVE_SELECTION;
 }

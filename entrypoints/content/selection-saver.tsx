@@ -1,0 +1,115 @@
+import { render } from 'preact';
+import { SaveTermDialog, type SaveTermChoice, type SaveTermDraft } from '../../components/SaveTermDialog.tsx';
+import css from '../../components/save-term-dialog.css?inline';
+import { parsePinyin } from '../../lib/glossary/pinyin-input.ts';
+import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
+import { formatWord } from '../../lib/pinyin/syllable.ts';
+import { sendToBackground } from '../../platform/messaging.ts';
+import { textWindowAt } from './text-window.ts';
+
+const DIALOG_TAG = 'duizhao-dialog';
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The selection's sentence, and the dictionary's reading of the selection in it, when the selection is still there. */
+async function readSelection(document: Document, text: string): Promise<{ sentence: string; result: LookupResult | null }> {
+  const range = document.getSelection()?.rangeCount ? document.getSelection()?.getRangeAt(0) : undefined;
+  const node = range?.startContainer;
+  if (!range || !(node instanceof Text)) return { sentence: text, result: null };
+  const window = textWindowAt(node, range.startOffset);
+  const chars = Array.from(window.text);
+  const length = Array.from(text).length;
+  // The window starts its index at the selection's first character; check it really holds the selection.
+  if (chars.slice(window.index, window.index + length).join('') !== text) return { sentence: window.text.trim(), result: null };
+  const result = await sendToBackground({
+    type: 'lookup',
+    payload: { text: window.text, index: window.index, span: { start: window.index, end: window.index + length } },
+  }).catch(() => null);
+  return { sentence: window.text.trim(), result };
+}
+
+/**
+ * "Save to glossary" from the context menu: a dialog over the page (in a shadow root of its own) prefilled from the
+ * dictionary, where the reader can edit the English or write their own gloss for what the dictionary lacks.
+ */
+export class SelectionSaver {
+  private host: HTMLElement | null = null;
+
+  constructor(private readonly document: Document) {}
+
+  async open(selected: string): Promise<boolean> {
+    const text = selected.trim();
+    if (text === '') return false;
+    const { sentence, result } = await readSelection(this.document, text);
+    const entry = result?.entries[0];
+    const reading = result?.reading.every((syllable) => syllable !== null) ? (result.reading as string[]) : [];
+    const draft: SaveTermDraft = {
+      simplified: entry?.simplified ?? (result?.script === 'traditional' ? (result.otherScript ?? text) : text),
+      traditional: entry?.traditional ?? (result?.script === 'simplified' ? (result.otherScript ?? text) : text),
+      pinyin: reading.length > 0 ? formatWord(reading, 'marks') : '',
+      senses: entry?.definitions ?? [],
+      sentence,
+    };
+    this.show(draft, null);
+    return true;
+  }
+
+  close(): void {
+    if (!this.host) return;
+    const mount = this.host.shadowRoot?.lastElementChild;
+    if (mount) render(null, mount);
+    this.host.remove();
+    this.host = null;
+  }
+
+  private show(draft: SaveTermDraft, problem: string | null): void {
+    const mount = this.mount();
+    render(
+      <div class="backdrop" onClick={(event) => event.target === event.currentTarget && this.close()}>
+        <SaveTermDialog draft={draft} problem={problem} onSave={(choice) => void this.save(draft, choice)} onCancel={() => this.close()} />
+      </div>,
+      mount,
+    );
+  }
+
+  private async save(draft: SaveTermDraft, choice: SaveTermChoice): Promise<void> {
+    const syllables = choice.pinyin === '' ? [] : parsePinyin(choice.pinyin);
+    if (syllables === null) {
+      this.show(draft, `"${choice.pinyin}" does not read as pinyin with tones (zhōngguó or zhong1 guo2).`);
+      return;
+    }
+    try {
+      await sendToBackground({
+        type: 'glossarySave',
+        payload: {
+          simplified: draft.simplified,
+          traditional: draft.traditional,
+          syllables,
+          senses: choice.senses,
+          note: choice.note,
+          tags: choice.tags,
+          context: { sentence: draft.sentence, url: location.href, title: this.document.title },
+        },
+      });
+      this.close();
+    } catch (error) {
+      this.show(draft, `Not saved: ${message(error)}`);
+    }
+  }
+
+  private mount(): HTMLDivElement {
+    const existing = this.host?.shadowRoot?.lastElementChild;
+    if (this.host?.isConnected && existing instanceof HTMLDivElement) return existing;
+    const host = this.document.createElement(DIALOG_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.document.createElement('style');
+    style.textContent = css;
+    const mount = this.document.createElement('div');
+    root.append(style, mount);
+    this.document.documentElement.append(host);
+    this.host = host;
+    return mount;
+  }
+}
