@@ -16,6 +16,7 @@ import { run as matching } from './matching.ts';
 import { formatTable } from './report.ts';
 import { run as segmentation } from './segmentation.ts';
 import { run as sizes } from './sizes.ts';
+import { run as sources } from './sources.ts';
 import { run as summaries } from './summaries.ts';
 
 interface PartLog {
@@ -39,6 +40,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'alignment', run: async () => ({ rows: await alignment() }) },
   { name: 'summaries', run: async () => ({ rows: await summaries() }) },
   { name: 'matching', run: async () => ({ rows: await matching() }) },
+  { name: 'aligned sources', run: async () => ({ rows: await sources() }) },
   { name: 'conversion', run: async () => ({ rows: await conversion() }) },
   { name: 'browser', run: browserBench },
   { name: 'page conversion', run: async () => ({ rows: await pageConversion() }) },
