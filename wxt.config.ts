@@ -32,6 +32,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Convert this page between Traditional and Simplified, or back to the original',
       },
+      'toggle-pinyin': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Show or hide pinyin over the Chinese text of this page',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'duizhao@duizhao.example', strict_min_version: '128.0' } } }

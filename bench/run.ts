@@ -11,6 +11,7 @@ import { run as alignment } from './alignment.ts';
 import { run as browserBench } from './browser.ts';
 import { run as conversion } from './conversion.ts';
 import { run as pageConversion } from './page-conversion.ts';
+import { run as pinyinAnnotation } from './pinyin-annotation.ts';
 import { run as polyphones } from './polyphones.ts';
 import { run as matching } from './matching.ts';
 import { formatTable } from './report.ts';
@@ -44,6 +45,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'conversion', run: async () => ({ rows: await conversion() }) },
   { name: 'browser', run: browserBench },
   { name: 'page conversion', run: async () => ({ rows: await pageConversion() }) },
+  { name: 'pinyin annotation', run: async () => ({ rows: await pinyinAnnotation() }) },
 ];
 
 const startLoad = loadavg();

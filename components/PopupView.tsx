@@ -5,12 +5,13 @@ interface Props {
   /** Null when this tab has no Duizhao content script (a browser page, the web store, a PDF). */
   page: PageState | null;
   dictionary: DictionaryInfo | null;
-  shortcuts: { hover: string | null; convert: string | null };
+  shortcuts: { hover: string | null; convert: string | null; pinyin: string | null };
   /** The site's "always convert" rule, if any. */
   siteRule: Locale | null;
   busy: boolean;
   error: string | null;
   onToggleHover: (enabled: boolean) => void;
+  onTogglePinyin: (shown: boolean) => void;
   onConvert: (to: Locale | null) => void;
   onSiteRule: (target: Locale | null) => void;
   onOpenOptions: () => void;
@@ -49,6 +50,17 @@ export function PopupView(props: Props) {
         {hoverStatus(page)}
       </p>
       {shortcuts.hover && <p class="hint">Shortcut: {shortcuts.hover}</p>}
+      <label class="switch">
+        <input
+          type="checkbox"
+          data-testid="pinyin-toggle"
+          disabled={!page?.hasChinese}
+          checked={page?.pinyin ?? false}
+          onChange={(event) => props.onTogglePinyin(event.currentTarget.checked)}
+        />
+        Pinyin over the text
+      </label>
+      {shortcuts.pinyin && <p class="hint">Shortcut: {shortcuts.pinyin}</p>}
       <section aria-labelledby="convert-heading">
         <h2 id="convert-heading">Convert this page</h2>
         <div class="buttons" role="group" aria-label="Convert this page to">

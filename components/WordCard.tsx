@@ -9,6 +9,10 @@ interface Props {
   onSave?: () => void;
   /** What happened to the last save, shown on the card. */
   saveStatus?: { kind: 'saving' | 'saved' | 'error'; message?: string } | null;
+  /** Speaks the word or its sentence; absent where listening is not offered. */
+  onSpeak?: (what: 'word' | 'sentence') => void;
+  /** What the last attempt to speak has to say (no voice, a Cantonese voice only), shown on the card. */
+  speechStatus?: { kind: 'error' | 'note'; message: string } | null;
 }
 
 function EntryView({ entry, settings, showReading }: { entry: CardEntry; settings: Props['settings']; showReading: boolean }) {
@@ -64,7 +68,34 @@ function SaveControl({ result, onSave, saveStatus }: Pick<Props, 'result' | 'onS
   ) : null;
 }
 
-export function WordCard({ result, settings, onSave, saveStatus }: Props) {
+function ListenControls({ onSpeak, speechStatus }: Pick<Props, 'onSpeak' | 'speechStatus'>) {
+  if (!onSpeak) return null;
+  return (
+    <>
+      <div class="listen">
+        <button type="button" class="speak" data-testid="speak-word" title="Listen to the word (P)" onClick={() => onSpeak('word')}>
+          🔊 Word
+        </button>
+        <button
+          type="button"
+          class="speak"
+          data-testid="speak-sentence"
+          title="Listen to the sentence (Shift+P)"
+          onClick={() => onSpeak('sentence')}
+        >
+          🔊 Sentence
+        </button>
+      </div>
+      {speechStatus && (
+        <p class={`speech-${speechStatus.kind}`} role={speechStatus.kind === 'error' ? 'alert' : 'status'} data-testid="speech-status">
+          {speechStatus.message}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speechStatus }: Props) {
   const { word, otherScript, entries, alternatives } = result;
   const position = alternatives.findIndex((span) => span.start === word.start && span.end === word.end);
   return (
@@ -92,8 +123,9 @@ export function WordCard({ result, settings, onSave, saveStatus }: Props) {
         </ul>
       )}
       <SaveControl result={result} onSave={onSave} saveStatus={saveStatus} />
+      <ListenControls onSpeak={onSpeak} speechStatus={speechStatus} />
       <div class="keys">
-        Esc close · N/B next/previous word
+        Esc close · N/B next/previous word{onSpeak && ' · P/Shift+P listen to word/sentence'}
         {alternatives.length > 1 && ` · [ ] shorter/longer (${position + 1}/${alternatives.length})`}
       </div>
     </div>

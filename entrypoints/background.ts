@@ -7,6 +7,7 @@ import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
 import { parseBackgroundMessage, type BackgroundApi, type Message } from '../lib/messages.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
+import { answerReadingsRequest } from '../lib/ruby/read-words.ts';
 import { findEnglishSources } from '../lib/sources/english-sources.ts';
 import type { SourceSearchRequest } from '../lib/sources/source-report.ts';
 import { conversionMenuTarget, createContextMenus, isSaveSelectionMenu } from '../platform/context-menus.ts';
@@ -74,6 +75,11 @@ export default defineBackground(() => {
         return lookups.info();
       case 'findSources':
         return findSources(message.payload);
+      case 'readings': {
+        const dictionary = await lookups.dictionary();
+        const words = dictionaryWordReadings(dictionary);
+        return answerReadingsRequest(message.payload, dictionary, (text) => readingsInContext(text, words));
+      }
     }
   });
 
@@ -86,6 +92,8 @@ export default defineBackground(() => {
       sendToTab(tab.id, { type: 'setHoverEnabled', payload: { enabled: 'toggle' } }).catch(ignoreUnreachable);
     } else if (command === 'toggle-conversion') {
       sendToTab(tab.id, { type: 'convertPage', payload: { to: 'toggle' } }).catch(ignoreUnreachable);
+    } else if (command === 'toggle-pinyin') {
+      sendToTab(tab.id, { type: 'setPinyinAnnotation', payload: { on: 'toggle' } }).catch(ignoreUnreachable);
     }
   });
 

@@ -3,6 +3,7 @@ import { parseDeletedTerms, parseImportedTerms, type ImportReport } from './glos
 import { parseSaveTermInput, parseTermChanges, type DeletedTerms, type SaveTermInput, type TermChanges } from './glossary/operations.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
+import { parseReadingsRequest, type ReadingsRequest, type ReadingsResponse } from './ruby/readings-request.ts';
 import { parseSourceSearchRequest, type SourceReport, type SourceSearchRequest } from './sources/source-report.ts';
 
 /**
@@ -39,6 +40,8 @@ export interface BackgroundApi {
   glossaryRestore: { request: DeletedTerms; response: number };
   glossaryUpdate: { request: { id: string; changes: TermChanges }; response: GlossaryTerm };
   glossaryImport: { request: { terms: GlossaryTerm[] }; response: ImportReport };
+  /** How the Chinese words of text runs are read in context, for pinyin over the page (lib/ruby). */
+  readings: { request: ReadingsRequest; response: ReadingsResponse };
   /** The English coverage of the article: found, matched, aligned and summarized. */
   findSources: { request: SourceSearchRequest; response: SourceReport };
 }
@@ -50,6 +53,8 @@ export interface PageState {
   hasChinese: boolean;
   /** What the page is converted to, or null while it shows its original text. */
   conversion: Locale | null;
+  /** Pinyin is shown over the page's Chinese. */
+  pinyin: boolean;
   /** The frame's host name, for "always convert this site". */
   host: string;
 }
@@ -60,6 +65,8 @@ export interface TabApi {
   setHoverEnabled: { request: { enabled: boolean | 'toggle' }; response: PageState };
   /** Converts the page to `to`, or back to its original text with null; `toggle` converts or reverts. */
   convertPage: { request: { to: Locale | null | 'toggle' }; response: PageState };
+  /** Puts pinyin over the page's Chinese words, takes it off, or toggles it. */
+  setPinyinAnnotation: { request: { on: boolean | 'toggle' }; response: PageState };
   /** The page's Chinese article, its English on the page and its English-version links; null when it has no article. */
   readArticle: { request: Record<string, never>; response: SourceSearchRequest | null };
   /** Scrolls to a paragraph of the article read last and highlights it; false when the page no longer has it. */
@@ -162,6 +169,10 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
       const payload = parseDeletedTerms(raw.payload);
       return payload ? { type: 'glossaryRestore', payload } : null;
     }
+    case 'readings': {
+      const payload = parseReadingsRequest(raw.payload);
+      return payload ? { type: 'readings', payload } : null;
+    }
     case 'findSources': {
       const payload = parseSourceSearchRequest(raw.payload);
       return payload ? { type: 'findSources', payload } : null;
@@ -198,6 +209,10 @@ export function parseTabMessage(raw: unknown): Message<TabApi> | null {
     case 'setHoverEnabled': {
       const enabled = isRecord(raw.payload) ? raw.payload.enabled : undefined;
       return typeof enabled === 'boolean' || enabled === 'toggle' ? { type: 'setHoverEnabled', payload: { enabled } } : null;
+    }
+    case 'setPinyinAnnotation': {
+      const on = isRecord(raw.payload) ? raw.payload.on : undefined;
+      return typeof on === 'boolean' || on === 'toggle' ? { type: 'setPinyinAnnotation', payload: { on } } : null;
     }
     case 'readArticle':
       return { type: 'readArticle', payload: {} };

@@ -1,10 +1,14 @@
+import type { ComponentProps } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { WordCard } from '../../components/WordCard.tsx';
 import { isHan } from '../../lib/han.ts';
 import type { LookupRequest, LookupResult, WordSpan } from '../../lib/lookup/word-lookup.ts';
 import type { HoverModifier, Settings } from '../../lib/settings.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
+import { mandarinRegionFor, speakChinese } from '../../platform/speech.ts';
 import { textPointAt, type TextPoint } from './caret-at-point.ts';
 import { CardLayer, pageScheme } from './card-layer.tsx';
+import { declaredSource } from './page-conversion.ts';
 import { rangesFor, textWindowAt, type TextWindow } from './text-window.ts';
 
 interface Shown {
@@ -16,6 +20,8 @@ interface Shown {
 }
 
 type SaveStatus = { kind: 'saving' | 'saved' | 'error'; message?: string };
+type SpeechStatus = { kind: 'error' | 'note'; message: string };
+type CardActions = Pick<ComponentProps<typeof WordCard>, 'onSave' | 'saveStatus' | 'onSpeak' | 'speechStatus'>;
 
 interface Pending {
   window: TextWindow;
@@ -53,6 +59,7 @@ export class HoverController {
   private pending: Pending | null = null;
   private generation = 0;
   private saveStatus: SaveStatus | null = null;
+  private speechStatus: SpeechStatus | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -188,13 +195,37 @@ export class HoverController {
     }
     this.shown = { window, index, result, rects };
     this.saveStatus = null;
+    this.speechStatus = null;
     this.paint();
   }
 
   private paint(): void {
     if (!this.shown) return;
     const { result, rects } = this.shown;
-    this.layer.show(result, this.settings, rects, pageScheme(), { onSave: () => void this.save(), saveStatus: this.saveStatus });
+    const actions: CardActions = {
+      onSave: () => void this.save(),
+      saveStatus: this.saveStatus,
+      onSpeak: (what) => void this.speak(what),
+      speechStatus: this.speechStatus,
+    };
+    this.layer.show(result, this.settings, rects, pageScheme(), actions);
+  }
+
+  /**
+   * Speaks the shown word or its sentence in a Mandarin voice of the page's region (its declared `lang`, which
+   * follows a conversion, else the word's script), and tells on the card when no such voice is installed.
+   */
+  private async speak(what: 'word' | 'sentence'): Promise<void> {
+    const shown = this.shown;
+    if (!shown) return;
+    const text = what === 'word' ? shown.result.word.text : shown.window.text.trim();
+    const region = mandarinRegionFor(declaredSource(document.documentElement.getAttribute('lang')), shown.result.script);
+    const spoken = await speakChinese(text, region);
+    if (this.shown !== shown) return;
+    const status: SpeechStatus | null = spoken.ok ? (spoken.note === null ? null : { kind: 'note', message: spoken.note }) : { kind: 'error', message: spoken.message };
+    if (status?.message === this.speechStatus?.message) return;
+    this.speechStatus = status;
+    this.paint();
   }
 
   /** Saves the shown word, with the sentence it was found in, into the glossary (kept by the background). */
@@ -261,6 +292,11 @@ export class HoverController {
       case 's':
       case 'S':
         void this.save();
+        break;
+      // With Shift as the hover modifier, P comes with Shift held: that reads the sentence.
+      case 'p':
+      case 'P':
+        void this.speak(event.shiftKey ? 'sentence' : 'word');
         break;
       case '[':
       case ']':

@@ -10,6 +10,7 @@ import { HoverController } from './hover-controller.ts';
 import { isOwnUi } from './own-ui.ts';
 import { PageConversion } from './page-conversion.ts';
 import { ParagraphHighlighter } from './paragraph-highlighter.ts';
+import { PinyinAnnotator, type AnnotationOptions } from './pinyin-annotator.ts';
 import { SavedHighlighter } from './saved-highlighter.ts';
 import { SelectionSaver } from './selection-saver.tsx';
 import { SideBySide } from './side-by-side.tsx';
@@ -33,7 +34,9 @@ export default defineContentScript({
     let activation: Promise<HoverController> | null = null;
     // The reader's toggle from before the page had Chinese (a browser command) still applies once it does.
     let requestedEnabled: boolean | null = null;
-    const conversion = new PageConversion(document, isOwnUi);
+    const annotator = new PinyinAnnotator(document, (texts) => sendToBackground({ type: 'readings', payload: { texts } }));
+    ctx.onInvalidated(() => annotator.hide());
+    const conversion = new PageConversion(document, (node) => isOwnUi(node) || annotator.owns(node));
     ctx.onInvalidated(() => conversion.revert());
 
     const highlighter = new SavedHighlighter(document, isOwnUi);
@@ -61,6 +64,8 @@ export default defineContentScript({
             controller?.updateSettings(next);
             highlightSaved = next.highlightSaved;
             refreshHighlights();
+            // Shown pinyin follows a change of tone style or colours.
+            if (annotator.isShown) void annotationOptions().then((options) => annotator.show(options)).catch(() => undefined);
           }),
         );
         return controller;
@@ -72,14 +77,29 @@ export default defineContentScript({
       enabled: controller?.isEnabled ?? requestedEnabled ?? true,
       hasChinese: controller !== null,
       conversion: conversion.target,
+      pinyin: annotator.isShown,
       host: location.hostname,
     });
 
     const convert = async (to: Locale | null | 'toggle'): Promise<void> => {
       const { regionalPhrases } = await loadSettings();
-      if (to === 'toggle') await conversion.toggle(regionalPhrases);
-      else if (to === null) conversion.revert();
-      else await conversion.convert(to, regionalPhrases);
+      // Pinyin comes off while the text changes and goes back over the converted text.
+      await annotator.lifted(async () => {
+        if (to === 'toggle') await conversion.toggle(regionalPhrases);
+        else if (to === null) conversion.revert();
+        else await conversion.convert(to, regionalPhrases);
+      });
+    };
+
+    const annotationOptions = async (): Promise<AnnotationOptions> => {
+      const settings = await loadSettings();
+      return { style: settings.toneStyle, colors: settings.toneColors };
+    };
+    const setPinyin = async (on: boolean | 'toggle'): Promise<void> => {
+      if (on === 'toggle' ? annotator.isShown : !on) annotator.hide();
+      else await annotator.show(await annotationOptions());
+      // Saved-word highlights are ranges over the text nodes just replaced or restored.
+      refreshHighlights();
     };
 
     const article = new ArticleOnPage(document);
@@ -102,6 +122,9 @@ export default defineContentScript({
             await convert(message.payload.to);
             return state();
           case 'getPageState':
+            return state();
+          case 'setPinyinAnnotation':
+            await setPinyin(message.payload.on);
             return state();
           case 'readArticle':
             return article.read();

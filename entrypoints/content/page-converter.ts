@@ -1,4 +1,5 @@
 import { containsHan } from '../../lib/han.ts';
+import { BoundedFlush, isUntouched } from './page-text.ts';
 
 /** Converts a batch of texts, in order (asynchronously: the first batch may wait for the tables to load). */
 export type ConvertTexts = (texts: string[]) => Promise<string[]>;
@@ -10,10 +11,6 @@ interface Change {
 
 /** Attributes people read; the rest (data-*, href, class) is the page's data. */
 export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
-/** Text that is code or the reader's own typing, or that the page marks as not to be translated. */
-const UNTOUCHED = 'script, style, noscript, textarea, code, kbd, samp, template, [translate="no"], [contenteditable]:not([contenteditable="false"])';
-/** How long new content waits before it is converted: a bound, not a debounce that a busy page keeps restarting. */
-const FLUSH_MS = 50;
 /**
  * Characters converted between two awaits: the page stays responsive (and results for content that changed
  * meanwhile are checked) during a large conversion.
@@ -21,11 +18,6 @@ const FLUSH_MS = 50;
 const BATCH_CHARS = 200_000;
 
 type Item = { kind: 'text'; node: Text } | { kind: 'attribute'; element: Element; name: string };
-
-function isUntouched(node: Node, ignore: (node: Node) => boolean): boolean {
-  const element = node instanceof Element ? node : node.parentElement;
-  return element === null || element.closest(UNTOUCHED) !== null || ignore(node);
-}
 
 /**
  * Converts the text of a document (text nodes, readable attributes, the title, open shadow roots) and keeps the
@@ -39,7 +31,7 @@ export class PageConverter {
   private readonly pending = new Set<Item>();
   private readonly observedRoots = new Set<Node>();
   private convertTexts: ConvertTexts | null = null;
-  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly flushSoon = new BoundedFlush(() => void this.flush());
   private generation = 0;
   private originalLang: string | null | undefined = undefined;
   private work: Promise<void> = Promise.resolve();
@@ -77,8 +69,7 @@ export class PageConverter {
     this.convertTexts = null;
     this.observer.disconnect();
     this.observedRoots.clear();
-    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
+    this.flushSoon.cancel();
     this.pending.clear();
     for (const [node, change] of this.texts) {
       if (node.data === change.converted) node.data = change.original;
@@ -158,12 +149,7 @@ export class PageConverter {
         this.queueAttribute(record.target, record.attributeName);
       } else for (const node of record.addedNodes) this.collect(node);
     }
-    if (this.pending.size > 0 && this.flushTimer === null) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = null;
-        void this.flush();
-      }, FLUSH_MS);
-    }
+    if (this.pending.size > 0) this.flushSoon.request();
   }
 
   /** Converts what is queued, in batches; results for content that changed meanwhile are dropped and re-queued. */

@@ -50,7 +50,11 @@ function Popup() {
   const [page, setPage] = useState<PageState | null>(null);
   const [dictionary, setDictionary] = useState<DictionaryInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [shortcuts, setShortcuts] = useState<{ hover: string | null; convert: string | null }>({ hover: null, convert: null });
+  const [shortcuts, setShortcuts] = useState<{ hover: string | null; convert: string | null; pinyin: string | null }>({
+    hover: null,
+    convert: null,
+    pinyin: null,
+  });
   const [busy, setBusy] = useState(false);
   const [terms, setTerms] = useState<GlossaryTerm[]>([]);
   const [deleted, setDeleted] = useState<DeletedTerms | null>(null);
@@ -70,7 +74,7 @@ function Popup() {
     );
     browser.commands.getAll().then((commands) => {
       const shortcut = (name: string) => commands.find((command) => command.name === name)?.shortcut || null;
-      setShortcuts({ hover: shortcut('toggle-hover'), convert: shortcut('toggle-conversion') });
+      setShortcuts({ hover: shortcut('toggle-hover'), convert: shortcut('toggle-conversion'), pinyin: shortcut('toggle-pinyin') });
     });
   }, []);
 
@@ -123,6 +127,7 @@ function Popup() {
             busy={busy}
             error={error}
             onToggleHover={(enabled) => void toTab((id) => sendToTab(id, { type: 'setHoverEnabled', payload: { enabled } }))}
+            onTogglePinyin={(on) => void toTab((id) => sendToTab(id, { type: 'setPinyinAnnotation', payload: { on } }, 0))}
             // Every frame of the tab converts; the answer comes from whichever frame replies first.
             onConvert={(to) => void toTab((id) => sendToTab(id, { type: 'convertPage', payload: { to } }))}
             onSiteRule={(target) => void changeSiteRule(target)}

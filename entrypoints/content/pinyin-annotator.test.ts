@@ -1,0 +1,212 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { readingsInContext } from '../../lib/pinyin/context-reading.ts';
+import { dictionaryWordReadings } from '../../lib/pinyin/dictionary-word-readings.ts';
+import { answerReadingsRequest } from '../../lib/ruby/read-words.ts';
+import { MAX_READINGS_CHARS, parseReadingsRequest } from '../../lib/ruby/readings-request.ts';
+import { tinyDictionary } from '../../test/support/tiny-dictionary.ts';
+import { PageConverter } from './page-converter.ts';
+import { FLUSH_MS } from './page-text.ts';
+import { PinyinAnnotator, RUBY_ATTRIBUTE, type AnnotationOptions, type RequestReadings } from './pinyin-annotator.ts';
+
+const dictionary = tinyDictionary();
+const words = dictionaryWordReadings(dictionary);
+
+/** The background's answer, through the message's own validation, with every request kept. */
+function background(): { requestReadings: RequestReadings; requests: string[][] } {
+  const requests: string[][] = [];
+  const requestReadings: RequestReadings = async (texts) => {
+    const request = parseReadingsRequest({ texts });
+    if (!request) throw new Error('request refused by the background');
+    requests.push(texts);
+    return answerReadingsRequest(request, dictionary, (text) => readingsInContext(text, words));
+  };
+  return { requestReadings, requests };
+}
+
+const OPTIONS: AnnotationOptions = { style: 'marks', colors: false };
+
+const annotators: PinyinAnnotator[] = [];
+function newAnnotator(requestReadings: RequestReadings = background().requestReadings): PinyinAnnotator {
+  const annotator = new PinyinAnnotator(document, requestReadings);
+  annotators.push(annotator);
+  return annotator;
+}
+
+/** Past the wait for new content, and its annotation. */
+async function afterFlush(annotator: PinyinAnnotator): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, FLUSH_MS * 2));
+  await annotator.settled();
+}
+
+function rubies(): string[] {
+  return [...document.querySelectorAll(`ruby[${RUBY_ATTRIBUTE}]`)].map((ruby) => `${ruby.firstChild?.textContent}|${ruby.querySelector('rt')?.textContent}`);
+}
+
+afterEach(() => {
+  for (const annotator of annotators.splice(0)) annotator.hide();
+  document.body.innerHTML = '';
+});
+
+describe('PinyinAnnotator', () => {
+  it('puts pinyin over each word and takes it off exactly, with the very same text nodes', async () => {
+    document.body.innerHTML = '<p id="p">國家研究<b>長治久安</b>, OK</p><p>English only</p>';
+    const before = document.body.innerHTML;
+    const paragraph = document.getElementById('p');
+    const originals = [paragraph?.firstChild, paragraph?.querySelector('b')?.firstChild];
+    const annotator = newAnnotator();
+    await annotator.show(OPTIONS);
+    expect(annotator.isShown).toBe(true);
+    expect(rubies()).toEqual(['國家|guójiā', '研究|yánjiū', "長治久安|chángzhìjiǔ'ān"]);
+    expect(paragraph?.lastChild?.textContent).toBe(', OK');
+    annotator.hide();
+    expect(annotator.isShown).toBe(false);
+    expect(document.body.innerHTML).toBe(before);
+    expect([paragraph?.firstChild, paragraph?.querySelector('b')?.firstChild]).toEqual(originals);
+    expect(paragraph?.firstChild).toBe(originals[0]);
+  });
+
+  it('colours syllables by tone with a class each, and writes the tone style asked for', async () => {
+    document.body.innerHTML = '<p>重要</p>';
+    const annotator = newAnnotator();
+    await annotator.show({ style: 'numbers', colors: true });
+    const spans = [...document.querySelectorAll('rt span')].map((span) => `${span.className}:${span.textContent}`);
+    expect(spans).toEqual(['duizhao-tone4:zhong4', 'duizhao-tone4: yao4']);
+    await annotator.show({ style: 'zhuyin', colors: false });
+    expect(rubies()).toEqual(['重要|ㄓㄨㄥˋ ㄧㄠˋ']);
+    expect(document.querySelectorAll('rt span')).toHaveLength(0);
+  });
+
+  it('leaves inputs, editable regions, code, scripts, its own UI and existing ruby alone', async () => {
+    document.body.innerHTML =
+      '<textarea>國家</textarea><input value="國家"><div contenteditable="true">國家</div>' +
+      '<code>國家</code><pre>國家</pre><kbd>國家</kbd><samp>國家</samp><script>var a = "國家";</script><style>/* 國家 */</style>' +
+      '<duizhao-note>國家</duizhao-note><ruby>國<rt>guó</rt></ruby><select><option>國家</option></select><p>國家</p>';
+    const before = document.body.innerHTML;
+    const annotator = newAnnotator();
+    await annotator.show(OPTIONS);
+    expect(rubies()).toEqual(['國家|guójiā']);
+    expect(document.querySelector('p ruby')).not.toBeNull();
+    annotator.hide();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('never reads page text as HTML', async () => {
+    document.body.innerHTML = '<p></p>';
+    document.querySelector('p')?.append('<b>國家</b><img src=x onerror=alert(1)>');
+    const before = document.body.innerHTML;
+    const annotator = newAnnotator();
+    await annotator.show(OPTIONS);
+    expect(document.querySelector('b, img')).toBeNull();
+    expect(document.querySelector('p')?.textContent).toBe('<b>國家guójiā</b><img src=x onerror=alert(1)>');
+    annotator.hide();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('follows content the page adds, without annotating its own nodes again', async () => {
+    document.body.innerHTML = '<div id="feed"><p>國家</p></div>';
+    const { requestReadings, requests } = background();
+    const annotator = newAnnotator(requestReadings);
+    await annotator.show(OPTIONS);
+    const added = document.createElement('p');
+    added.textContent = '研究生命';
+    const addedText = added.firstChild;
+    document.getElementById('feed')?.append(added);
+    await afterFlush(annotator);
+    expect(rubies()).toEqual(['國家|guójiā', '研究|yánjiū', '生命|shēngmìng']);
+    await afterFlush(annotator);
+    expect(requests).toEqual([['國家'], ['研究生命']]);
+    annotator.hide();
+    expect(document.body.innerHTML).toBe('<div id="feed"><p>國家</p><p>研究生命</p></div>');
+    expect(added.firstChild).toBe(addedText);
+  });
+
+  it('shows the new text when the page writes to a text node it holds, and restores that node', async () => {
+    document.body.innerHTML = '<p>國家</p>';
+    const held = document.querySelector('p')?.firstChild as Text;
+    const annotator = newAnnotator();
+    await annotator.show(OPTIONS);
+    expect(held.isConnected).toBe(false);
+    held.data = '研究';
+    await afterFlush(annotator);
+    expect(rubies()).toEqual(['研究|yánjiū']);
+    annotator.hide();
+    expect(document.body.innerHTML).toBe('<p>研究</p>');
+    expect(document.querySelector('p')?.firstChild).toBe(held);
+  });
+
+  it('asks in batches the background accepts, cutting text nodes longer than a batch', async () => {
+    const long = '國家研究。'.repeat(Math.ceil((MAX_READINGS_CHARS * 1.2) / 5));
+    for (const text of [long, ...Array.from({ length: 30 }, () => '重要')]) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      document.body.append(paragraph);
+    }
+    const before = document.body.innerHTML;
+    const { requestReadings, requests } = background();
+    const annotator = newAnnotator(requestReadings);
+    await annotator.show(OPTIONS);
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.flat().join('')).toBe(long + '重要'.repeat(30));
+    expect(document.querySelectorAll(`ruby[${RUBY_ATTRIBUTE}]`)).toHaveLength((long.length / 5) * 2 + 30);
+    annotator.hide();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('leaves the skipped words as plain text', async () => {
+    document.body.innerHTML = '<p>國家研究</p>';
+    const annotator = newAnnotator();
+    await annotator.show({ ...OPTIONS, skip: new Set(['国家', '國家']) });
+    expect(rubies()).toEqual(['研究|yánjiū']);
+    expect(document.querySelector('p')?.textContent).toBe('國家研究yánjiū');
+  });
+
+  it('takes the annotation off for a change of the page text and puts it back over the new text', async () => {
+    document.body.innerHTML = '<p>国家</p>';
+    const original = document.querySelector('p')?.firstChild as Text;
+    const annotator = newAnnotator();
+    await annotator.show(OPTIONS);
+    const seen = await annotator.lifted(async () => {
+      const text = document.querySelector('p')?.firstChild;
+      const isOriginal = text === original;
+      original.data = '國家';
+      return isOriginal;
+    });
+    expect(seen).toBe(true);
+    await annotator.settled();
+    expect(rubies()).toEqual(['國家|guójiā']);
+    annotator.hide();
+    expect(document.body.innerHTML).toBe('<p>國家</p>');
+  });
+
+  it('works with conversion: converted under the annotation, new content both converted and annotated, all undone', async () => {
+    document.body.innerHTML = '<div id="feed"><p>国家</p></div>';
+    const annotator = newAnnotator();
+    const converter = new PageConverter(document, (node) => annotator.owns(node));
+    const toTraditional = async (texts: string[]) => texts.map((text) => text.replaceAll('国', '國'));
+    await annotator.show(OPTIONS);
+    await annotator.lifted(() => converter.convert(toTraditional, 'zh-Hant'));
+    await annotator.settled();
+    expect(rubies()).toEqual(['國家|guójiā']);
+    const added = document.createElement('p');
+    added.textContent = '国家研究';
+    document.getElementById('feed')?.append(added);
+    await afterFlush(annotator);
+    await converter.settled();
+    await afterFlush(annotator);
+    expect(rubies()).toEqual(['國家|guójiā', '國家|guójiā', '研究|yánjiū']);
+    await annotator.lifted(() => converter.revert());
+    await annotator.settled();
+    expect(rubies()).toEqual(['国家|guójiā', '国家|guójiā', '研究|yánjiū']);
+    annotator.hide();
+    expect(document.body.innerHTML).toBe('<div id="feed"><p>国家</p><p>国家研究</p></div>');
+  });
+
+  it('rejects when the background answers nothing, leaving the page as it was', async () => {
+    document.body.innerHTML = '<p>國家</p>';
+    const annotator = newAnnotator(() => Promise.reject(new Error('Extension context invalidated.')));
+    await expect(annotator.show(OPTIONS)).rejects.toThrow('invalidated');
+    expect(annotator.isShown).toBe(false);
+    expect(document.body.innerHTML).toBe('<p>國家</p>');
+  });
+});

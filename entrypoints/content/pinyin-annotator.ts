@@ -1,0 +1,292 @@
+import { containsHan } from '../../lib/han.ts';
+import {
+  decodeWords,
+  MAX_READINGS_CHARS,
+  MAX_READINGS_TEXTS,
+  readingPieces,
+  type EncodedWord,
+  type ReadingsResponse,
+} from '../../lib/ruby/readings-request.ts';
+import { rubySegments, type RubyOptions, type RubySegment } from '../../lib/ruby/ruby-segments.ts';
+import { addStyle } from './adopted-style.ts';
+import { isOwnUi } from './own-ui.ts';
+import { BoundedFlush, isUntouched, UNTOUCHED } from './page-text.ts';
+
+/** Asks the background how the Chinese words of these texts are read (the `readings` message). */
+export type RequestReadings = (texts: string[]) => Promise<ReadingsResponse>;
+
+export interface AnnotationOptions extends RubyOptions {
+  /** Colour each syllable by its tone. */
+  colors: boolean;
+}
+
+/** Marks the ruby elements the annotator made, so that removal takes exactly those. */
+export const RUBY_ATTRIBUTE = 'data-duizhao-ruby';
+/**
+ * Besides what conversion leaves alone: preformatted text (ruby would break its alignment), the page's own ruby,
+ * form options and SVG/MathML text (which cannot hold ruby), and the head.
+ */
+const SKIPPED = `${UNTOUCHED}, head, pre, ruby, rt, rp, select, option, svg, math`;
+const TONE_CLASS = 'duizhao-tone';
+// Colours that read on light and dark pages alike: the stylesheet is added once and the page may switch schemes.
+const STYLE = `
+ruby[${RUBY_ATTRIBUTE}] { ruby-position: over; }
+ruby[${RUBY_ATTRIBUTE}] > rt {
+  font-size: 0.6em; font-style: normal; font-weight: normal; letter-spacing: 0; text-transform: none;
+  -webkit-user-select: none; user-select: none;
+}
+ruby[${RUBY_ATTRIBUTE}] .${TONE_CLASS}1 { color: #e03a3a; }
+ruby[${RUBY_ATTRIBUTE}] .${TONE_CLASS}2 { color: #e8890c; }
+ruby[${RUBY_ATTRIBUTE}] .${TONE_CLASS}3 { color: #2b9a48; }
+ruby[${RUBY_ATTRIBUTE}] .${TONE_CLASS}4 { color: #3874d8; }
+ruby[${RUBY_ATTRIBUTE}] .${TONE_CLASS}5 { color: #8a8a8a; }
+`;
+
+/** A text node being annotated: its text when asked about, cut into request-sized pieces, and the answers so far. */
+interface Job {
+  node: Text;
+  text: string;
+  pieces: string[];
+  answered: number;
+  segments: RubySegment[];
+}
+
+interface Piece {
+  job: Job;
+  text: string;
+}
+
+function batchesOf(jobs: readonly Job[]): Piece[][] {
+  const batches: Piece[][] = [];
+  let batch: Piece[] = [];
+  let chars = 0;
+  for (const job of jobs) {
+    for (const text of job.pieces) {
+      if (batch.length > 0 && (batch.length === MAX_READINGS_TEXTS || chars + text.length > MAX_READINGS_CHARS)) {
+        batches.push(batch);
+        batch = [];
+        chars = 0;
+      }
+      batch.push({ job, text });
+      chars += text.length;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/**
+ * Pinyin over the Chinese words of a page, as `<ruby>` read in context. Each annotated text node is replaced by
+ * text nodes and ruby elements of our own, and kept: `hide` puts back the very same nodes, so the page reads
+ * exactly as before and scripts holding them still hold the page's text. Content the page adds or changes later
+ * is annotated as it appears; when the page writes to a text node we replaced (frameworks keep references to
+ * theirs), that node goes back in place of our copy and is annotated again.
+ *
+ * Known limit: a script that removes one of the nodes we replaced (rather than writing to it) finds it detached.
+ *
+ * Conversion while annotated: `lifted` takes the annotation off for the change and puts it back over the
+ * converted text, so the converter only ever sees the page's own text nodes.
+ */
+export class PinyinAnnotator {
+  /** Each replaced text node of the page, with what stands in its place. */
+  private readonly annotated = new Map<Text, ChildNode[]>();
+  private readonly owned = new WeakSet<Node>();
+  private readonly pending = new Set<Text>();
+  private readonly observer: MutationObserver;
+  private readonly flushTimer = new BoundedFlush(() => void this.flush().catch(() => undefined));
+  private options: AnnotationOptions | null = null;
+  private generation = 0;
+  private work: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly document: Document,
+    private readonly requestReadings: RequestReadings,
+  ) {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  get isShown(): boolean {
+    return this.options !== null;
+  }
+
+  /**
+   * Annotates the page (again, from its own text, when options change). Resolves when the page's current text is
+   * annotated; rejects, and stays hidden, when the background could answer none of it.
+   */
+  async show(options: AnnotationOptions): Promise<void> {
+    if (this.options) this.hide();
+    const generation = ++this.generation;
+    this.options = options;
+    addStyle(this.document, 'pinyin-ruby', STYLE);
+    const root = this.document.documentElement;
+    this.observer.observe(root, { subtree: true, childList: true, characterData: true });
+    this.collect(this.document.body ?? root);
+    try {
+      await this.flush();
+    } catch (error) {
+      if (generation === this.generation) this.hide();
+      throw error;
+    }
+  }
+
+  /** Puts back every text node that was replaced. */
+  hide(): void {
+    this.generation++;
+    this.options = null;
+    this.observer.disconnect();
+    this.flushTimer.cancel();
+    this.pending.clear();
+    for (const original of [...this.annotated.keys()]) this.release(original);
+  }
+
+  /** Runs a change of the page's text (conversion) with the annotation off, then annotates the changed text. */
+  async lifted<T>(change: () => T | Promise<T>): Promise<T> {
+    const options = this.options;
+    if (!options) return change();
+    this.hide();
+    const generation = this.generation;
+    try {
+      return await change();
+    } finally {
+      // Unless the reader turned the annotation on or off meanwhile.
+      if (generation === this.generation) void this.show(options).catch(() => undefined);
+    }
+  }
+
+  /** True for the nodes the annotation added (conversion and other page changes must leave them alone). */
+  owns(node: Node): boolean {
+    if (this.owned.has(node)) return true;
+    const element = node instanceof Element ? node : node.parentElement;
+    return element?.closest(`ruby[${RUBY_ATTRIBUTE}]`) != null;
+  }
+
+  /** Resolves when everything queued so far is annotated (tests and benchmarks wait on it). */
+  settled(): Promise<void> {
+    return this.work;
+  }
+
+  private onMutations(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (record.target instanceof Text) this.collect(record.target);
+      } else {
+        for (const node of record.addedNodes) this.collect(node);
+      }
+    }
+    if (this.pending.size > 0) this.flushTimer.request();
+  }
+
+  /** Queues the Chinese text nodes under `root` (inclusive) that are the page's own and not left alone. */
+  private collect(root: Node): void {
+    if (root instanceof Text && this.annotated.has(root)) this.release(root);
+    if (this.owns(root) || isUntouched(root, isOwnUi, SKIPPED)) return;
+    if (root instanceof Text) {
+      if (containsHan(root.data)) this.pending.add(root);
+      return;
+    }
+    const walker = this.document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        if (node instanceof Element) {
+          return node.matches(SKIPPED) || node.localName.startsWith('duizhao-') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        }
+        return node instanceof Text && containsHan(node.data) && !this.owned.has(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text) this.pending.add(node);
+    }
+  }
+
+  /** Puts an original text node back where our replacement stands (or leaves it where the page put it). */
+  private release(original: Text): void {
+    const replacement = this.annotated.get(original);
+    if (!replacement) return;
+    this.annotated.delete(original);
+    const anchor = replacement.find((node) => node.parentNode !== null);
+    if (original.parentNode === null) anchor?.parentNode?.insertBefore(original, anchor);
+    for (const node of replacement) node.remove();
+  }
+
+  private flush(): Promise<void> {
+    const nodes = [...this.pending];
+    this.pending.clear();
+    const generation = this.generation;
+    const done = this.work.then(() => this.annotate(nodes, generation));
+    this.work = done.catch(() => undefined);
+    return done;
+  }
+
+  private async annotate(nodes: readonly Text[], generation: number): Promise<void> {
+    const jobs = nodes
+      .filter((node) => node.isConnected && !this.annotated.has(node))
+      .map((node): Job => ({ node, text: node.data, pieces: readingPieces(node.data), answered: 0, segments: [] }));
+    const batches = batchesOf(jobs);
+    const send = (batch: readonly Piece[]): Promise<ReadingsResponse | Error> =>
+      this.requestReadings(batch.map((piece) => piece.text)).catch((error: unknown) =>
+        error instanceof Error ? error : new Error(String(error)),
+      );
+    let failure: Error | null = null;
+    let answered = 0;
+    // Two requests in flight: the background reads the next batch while this one goes into the page.
+    let next = batches[0] ? send(batches[0]) : null;
+    for (let i = 0; i < batches.length && next; i++) {
+      const batch = batches[i] ?? [];
+      const current = next;
+      const following = batches[i + 1];
+      next = following ? send(following) : null;
+      const response = await current;
+      if (generation !== this.generation || !this.options) return;
+      if (response instanceof Error) {
+        failure ??= response;
+        continue;
+      }
+      answered++;
+      batch.forEach(({ job, text }, k) => this.answer(job, text, response.words[k] ?? []));
+    }
+    if (failure && answered === 0) throw failure;
+  }
+
+  private answer(job: Job, text: string, words: readonly EncodedWord[]): void {
+    if (!this.options) return;
+    job.segments.push(...rubySegments(text, decodeWords(words), this.options));
+    job.answered++;
+    if (job.answered === job.pieces.length) this.apply(job);
+  }
+
+  /** Replaces the text node by the annotated text, unless the page changed or moved it meanwhile. */
+  private apply({ node, text, segments }: Job): void {
+    if (node.data !== text || node.parentNode === null || this.annotated.has(node)) return;
+    if (!segments.some((segment) => segment.kind === 'ruby')) return;
+    const replacement = segments.map((segment) => this.build(segment));
+    node.replaceWith(...replacement);
+    this.annotated.set(node, replacement);
+    // The page may still write to the node it holds: that must bring its text back (see onMutations).
+    this.observer.observe(node, { characterData: true });
+  }
+
+  private build(segment: RubySegment): ChildNode {
+    const document = this.document;
+    let node: ChildNode;
+    if (segment.kind === 'text') {
+      node = document.createTextNode(segment.text);
+    } else {
+      const ruby = document.createElement('ruby');
+      ruby.setAttribute(RUBY_ATTRIBUTE, '');
+      const rt = document.createElement('rt');
+      if (this.options?.colors) {
+        for (const part of segment.parts) {
+          const span = document.createElement('span');
+          span.className = `${TONE_CLASS}${part.tone}`;
+          span.textContent = part.text;
+          rt.append(span);
+        }
+      } else {
+        rt.textContent = segment.reading;
+      }
+      ruby.append(document.createTextNode(segment.base), rt);
+      node = ruby;
+    }
+    this.owned.add(node);
+    return node;
+  }
+}
