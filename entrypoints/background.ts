@@ -98,7 +98,11 @@ export default defineBackground(() => {
   });
 
   // Menus persist across worker restarts; they are made once per install or update.
-  browser.runtime.onInstalled.addListener(() => createContextMenus());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    createContextMenus();
+    // The welcome page explains the features once, on a first install; updates and reloads open nothing.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (isSaveSelectionMenu(info.menuItemId) && tab?.id !== undefined && info.selectionText) {
       // The frame that holds the selection opens the save dialog there.

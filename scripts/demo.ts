@@ -29,7 +29,8 @@ if (hasDisplay) {
   const chromium = await launchChromium({ headless: false, handleSignals: false });
   // Also removes the throwaway profile when the reader closes the window.
   closeBrowser = () => chromium.close();
-  const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  // The first install opens the welcome page in a tab of its own; the demo pages take the blank one.
+  const page = chromium.context.pages().find((open) => open.url() === 'about:blank') ?? (await chromium.context.newPage());
   await page.goto(demoUrl);
   console.log(`Chromium is open on ${demoUrl} with the extension from ${shown(chromeBuild)}.`);
   console.log('Close the browser window or press Ctrl-C to end the demo.');

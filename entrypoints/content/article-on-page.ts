@@ -39,6 +39,14 @@ export class ArticleOnPage {
     };
   }
 
+  /** The rows of "side by side" with the elements they go under; rows whose paragraph is gone are left out. */
+  place<Row extends { paragraph: number }>(rows: readonly Row[]): (Row & { element: Element })[] {
+    return rows.flatMap((row) => {
+      const element = this.paragraph(row.paragraph);
+      return element ? [{ ...row, element }] : [];
+    });
+  }
+
   /** The element of a paragraph of the article read last, while it is still in the page. */
   paragraph(index: number): Element | null {
     const element = this.elements[index];

@@ -141,11 +141,7 @@ export default defineContentScript({
               sideBySide.hide();
               return false;
             }
-            const placed = rows.flatMap(({ paragraph, english }) => {
-              const element = article.paragraph(paragraph);
-              return element ? [{ element, english }] : [];
-            });
-            return sideBySide.show(placed, site) > 0;
+            return sideBySide.show(article.place(rows), site) > 0;
           }
         }
       }),

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GlossaryView } from '../../components/GlossaryView.tsx';
 import { PopupView } from '../../components/PopupView.tsx';
@@ -13,7 +13,7 @@ import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
 import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
-import { useEnglishSources } from './use-english-sources.ts';
+import { tabArticleHost, useEnglishSources } from './use-english-sources.ts';
 
 type View = 'page' | 'english' | 'glossary';
 const VIEWS: TabDefinition<View>[] = [
@@ -46,7 +46,8 @@ function message(error: unknown): string {
 function Popup() {
   const [view, setView] = useState<View>(initialView);
   const [tabId, setTabId] = useState<number | null>(null);
-  const english = useEnglishSources(tabId);
+  const articleHost = useMemo(() => (tabId === null ? null : tabArticleHost(tabId)), [tabId]);
+  const english = useEnglishSources(articleHost, { searchAtOnce: true });
   const [page, setPage] = useState<PageState | null>(null);
   const [dictionary, setDictionary] = useState<DictionaryInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);

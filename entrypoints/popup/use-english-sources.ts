@@ -1,31 +1,49 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MachineSummaryState, SourceSearchState } from '../../components/SourcesView.tsx';
+import type { SideBySideRow } from '../../lib/messages.ts';
 import { sideBySideRows } from '../../lib/sources/aligned-source.ts';
 import type { SourceSearchRequest } from '../../lib/sources/source-report.ts';
 import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
 import { onDeviceSummaryAvailable, summarizeOnDevice } from '../../platform/on-device-summary.ts';
+
+/** The page whose article is searched for: a tab's content script, or a page of the extension reading itself. */
+export interface ArticleHost {
+  read(): Promise<SourceSearchRequest | null>;
+  showParagraph(paragraph: number): void;
+  /** Shows the rows (null removes them); false when none could be placed. */
+  showSideBySide(rows: SideBySideRow[] | null, site: string): Promise<boolean>;
+}
+
+/** The article of a tab, through its content script in the top frame. */
+export function tabArticleHost(tabId: number): ArticleHost {
+  return {
+    read: () => sendToTab(tabId, { type: 'readArticle', payload: {} }, 0),
+    showParagraph: (paragraph) => void sendToTab(tabId, { type: 'showParagraph', payload: { paragraph } }, 0).catch(() => undefined),
+    showSideBySide: (rows, site) => sendToTab(tabId, { type: 'showSideBySide', payload: { rows, site } }, 0).catch(() => false),
+  };
+}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * The English tab's work: when the popup opens, the page's article is read (by the content script, in the top
- * frame) and the background searches for its English coverage; the reader can then point at paragraphs, show the
- * English side by side, or allow more sites and search again.
+ * The English-sources work of the popup's English tab (and of the welcome page's demo): the host's article is read
+ * and the background searches for its English coverage; the reader can then point at paragraphs, show the English
+ * side by side, allow more sites and search again, or ask the browser's on-device models for a summary.
  */
-export function useEnglishSources(tabId: number | null) {
+export function useEnglishSources(host: ArticleHost | null, { searchAtOnce }: { searchAtOnce: boolean }) {
   const [state, setState] = useState<SourceSearchState>({ status: 'reading' });
   const [request, setRequest] = useState<SourceSearchRequest | null>(null);
   const [sideBySide, setSideBySide] = useState(false);
   const [machine, setMachine] = useState<MachineSummaryState>({ status: 'unavailable' });
 
   const search = useCallback(async () => {
-    if (tabId === null) return;
+    if (host === null) return;
     setState({ status: 'reading' });
     try {
-      const read = await sendToTab(tabId, { type: 'readArticle', payload: {} }, 0);
+      const read = await host.read();
       setRequest(read);
       if (read === null) {
         setState({ status: 'no-article' });
@@ -38,11 +56,11 @@ export function useEnglishSources(tabId: number | null) {
     } catch (error) {
       setState({ status: 'failed', message: `The search for English coverage failed: ${message(error)}` });
     }
-  }, [tabId]);
+  }, [host]);
 
   useEffect(() => {
-    void search();
-  }, [search]);
+    if (searchAtOnce) void search();
+  }, [search, searchAtOnce]);
 
   const source = state.status === 'done' ? state.report.source : null;
 
@@ -50,13 +68,10 @@ export function useEnglishSources(tabId: number | null) {
     state,
     sideBySide,
     machine,
-    showParagraph: (paragraph: number) => {
-      if (tabId !== null) void sendToTab(tabId, { type: 'showParagraph', payload: { paragraph } }, 0).catch(() => undefined);
-    },
+    showParagraph: (paragraph: number) => host?.showParagraph(paragraph),
     setSideBySide: async (shown: boolean) => {
-      if (tabId === null || !source) return;
-      const rows = shown ? sideBySideRows(source.aligned) : null;
-      const placed = await sendToTab(tabId, { type: 'showSideBySide', payload: { rows, site: source.site } }, 0).catch(() => false);
+      if (host === null || !source) return;
+      const placed = await host.showSideBySide(shown ? sideBySideRows(source.aligned) : null, source.site);
       setSideBySide(shown && placed);
     },
     // Asked at the reader's click, the only moment a browser lets an extension ask.
