@@ -19,6 +19,7 @@ import { run as segmentation } from './segmentation.ts';
 import { run as sizes } from './sizes.ts';
 import { run as sources } from './sources.ts';
 import { run as summaries } from './summaries.ts';
+import { run as terms } from './terms.ts';
 
 interface PartLog {
   name: string;
@@ -42,6 +43,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'summaries', run: async () => ({ rows: await summaries() }) },
   { name: 'matching', run: async () => ({ rows: await matching() }) },
   { name: 'aligned sources', run: async () => ({ rows: await sources() }) },
+  { name: 'terms', run: async () => ({ rows: await terms() }) },
   { name: 'conversion', run: async () => ({ rows: await conversion() }) },
   { name: 'browser', run: browserBench },
   { name: 'page conversion', run: async () => ({ rows: await pageConversion() }) },

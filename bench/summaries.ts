@@ -1,7 +1,7 @@
 // Extractive summaries against Lead-3 on CNN/DailyMail articles: ROUGE-1/2 (n-gram overlap with clipping), ROUGE-L
 // (longest common subsequence over the whole text) and ROUGE-Lsum (summary-level, union LCS over sentences), F1,
 // no stemming; both systems split sentences alike.
-import { splitEnglishSentences } from '../lib/summarize/english-sentence-splitter.ts';
+import { splitEnglishSentences } from '../lib/english-sentences.ts';
 import { rougeL, rougeLsum, rougeN, type RougeScore } from '../lib/summarize/rouge.ts';
 import { summarize } from '../lib/summarize/summarizer.ts';
 import type { BenchRow } from './bench-row.ts';

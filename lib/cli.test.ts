@@ -40,6 +40,22 @@ describe('duizhao CLI', { timeout: 60_000 }, () => {
     expect(cli(['match', '--zh', join(folder, 'zh-articles'), '--en', join(folder, 'en-articles')])).toMatch(/^a\.txt\t-\t\d/);
   });
 
+  it('terms: one JSON object per term, best first, with the English the aligned text renders it with', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    writeFileSync(join(folder, 'zh.txt'), '習近平對社會工作作出重要指示\n習近平強調，做好社會工作是全黨共同責任，要推動社會工作高品質發展。\n');
+    writeFileSync(join(folder, 'en.txt'), 'Xi gives instruction on social work\nXi stressed that doing social work well is the common responsibility of the whole Party.\n');
+    const rows = cli(['terms', join(folder, 'zh.txt'), join(folder, 'en.txt')])
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { zh: string; pinyin: string; gloss: string; en: string | null; score: number });
+    expect(Object.keys(rows[0] ?? {})).toEqual(['zh', 'pinyin', 'gloss', 'en', 'score']);
+    expect(rows.map((row) => row.score)).toEqual(rows.map((row) => row.score).sort((a, b) => b - a));
+    expect(rows.find((row) => row.zh === '社會工作')).toEqual({ zh: '社會工作', pinyin: 'shèhuìgōngzuò', gloss: 'social work', en: 'social work', score: expect.any(Number) });
+    expect(rows.find((row) => row.zh === '高品質發展')?.en).toBeNull();
+    const alone = cli(['terms', join(folder, 'zh.txt')]).trim().split('\n').map((line) => JSON.parse(line) as { en: string | null });
+    expect(alone.every((row) => row.en === null)).toBe(true);
+  });
+
   it('bad arguments: a message on stderr and exit code 2', () => {
     const result = spawnSync('npx', ['tsx', 'lib/cli.ts', 'convert', '--to', 'xx'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(result.status).toBe(2);

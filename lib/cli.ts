@@ -13,6 +13,7 @@ import { readDictionaryFiles } from './node/dictionary-files.ts';
 import { readingsInContext } from './pinyin/context-reading.ts';
 import { dictionaryWordReadings } from './pinyin/dictionary-word-readings.ts';
 import { segment } from './segment/segmenter.ts';
+import { termsCommand } from './terms/terms-command.ts';
 
 /**
  * `duizhao`, the command line over lib/. Reads UTF-8 stdin, writes one output line per input line. The output
@@ -30,7 +31,10 @@ const USAGE = `usage: duizhao <command>
                     an English article on stdin, one paragraph per line; N sentences (default 3) as they stand
   match --zh <dir> --en <dir>
                     one article per file (title, then a paragraph per line); for each Chinese file in name order,
-                    zhname<TAB>enname<TAB>score of its best English match, - as enname when none is confident`;
+                    zhname<TAB>enname<TAB>score of its best English match, - as enname when none is confident
+  terms <zh-file> [<en-file>]
+                    an article (title, then a paragraph per line) and optionally its aligned English in the same form;
+                    its key terms best first, one JSON object per line: {"zh", "pinyin", "gloss", "en" (or null), "score"}`;
 
 class UsageError extends Error {}
 
@@ -152,6 +156,11 @@ async function run(args: readonly string[]): Promise<string[]> {
       const en = folders.get('--en');
       if (!zh || !en) throw new UsageError('match needs --zh <dir> --en <dir>');
       return matchCommand(readArticles(zh), readArticles(en), loadDictionary());
+    }
+    case 'terms': {
+      const [zhFile, enFile, ...extra] = rest;
+      if (!zhFile || extra.length > 0) throw new UsageError('terms needs <zh-file> [<en-file>]');
+      return termsCommand(readLines(zhFile), enFile === undefined ? null : readLines(enFile), loadDictionary());
     }
     case undefined:
     case 'help':

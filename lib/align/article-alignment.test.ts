@@ -3,7 +3,7 @@ import { Dictionary } from '../dictionary/dictionary.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
 import { alignArticle } from './article-alignment.ts';
 import { splitChineseSentences } from './chinese-sentences.ts';
-import { splitEnglishSentences } from './english-sentences.ts';
+import { splitEnglishSentences } from '../english-sentences.ts';
 import { SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS } from './seed-article.fixture.ts';
 
 let dictionary: Dictionary;

@@ -1,7 +1,7 @@
 import { alignArticle } from '../align/article-alignment.ts';
 import type { TermSource } from '../align/chinese-terms.ts';
 import { splitChineseSentences } from '../align/chinese-sentences.ts';
-import { splitEnglishSentences } from '../summarize/english-sentence-splitter.ts';
+import { splitEnglishSentences } from '../english-sentences.ts';
 import { summarize } from '../summarize/summarizer.ts';
 
 /** An English sentence of the source, tied to the Chinese paragraphs it draws on (none when it has no source). */

@@ -1,4 +1,4 @@
-import { splitEnglishSentences } from './english-sentence-splitter.ts';
+import { splitEnglishSentences } from '../english-sentences.ts';
 import { contentWords } from './english-words.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitEnglishSentences } from './english-sentence-splitter.ts';
+import { splitEnglishSentences } from './english-sentences.ts';
 
 describe('splitEnglishSentences', () => {
   it('splits after terminators and keeps each sentence exactly as written', () => {
@@ -35,5 +35,10 @@ describe('splitEnglishSentences', () => {
   it('returns a paragraph without terminator whole, and nothing for blank text', () => {
     expect(splitEnglishSentences('  A headline without a period ')).toEqual(['A headline without a period']);
     expect(splitEnglishSentences('   ')).toEqual([]);
+  });
+
+  it('does not split after months, initialisms or inside numbers', () => {
+    const text = 'Mr. Li met U.S. officials on Jan. 5 as growth hit 3.5 percent. Talks went on.';
+    expect(splitEnglishSentences(text)).toEqual(['Mr. Li met U.S. officials on Jan. 5 as growth hit 3.5 percent.', 'Talks went on.']);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * English sentence splitting for summaries, which must quote sentences exactly as they stand: every sentence is a
- * substring of its paragraph, trimmed. It splits after . ! ? (and closing quotes or brackets) followed by space,
- * whatever case follows, since lower-cased news text is common input, but not after titles, initials and month
- * abbreviations. (lib/align has its own splitter for alignment; the two can merge.)
+ * English sentence splitting for alignment and summaries alike (a summary sentence is then found among the aligned
+ * ones). Summaries quote sentences exactly as they stand: every sentence is a substring of its paragraph, trimmed.
+ * It splits after . ! ? (and closing quotes or brackets) followed by space, whatever case follows, since lower-cased
+ * news text is common input, but not after titles, initials, month abbreviations or inside numbers (3.5).
  */
 
 const ABBREVIATIONS = new Set(
