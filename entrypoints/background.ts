@@ -10,6 +10,10 @@ import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.t
 import { answerReadingsRequest } from '../lib/ruby/read-words.ts';
 import { findEnglishSources } from '../lib/sources/english-sources.ts';
 import type { SourceSearchRequest } from '../lib/sources/source-report.ts';
+import { articleTerms } from '../lib/terms/article-terms.ts';
+import { articleSentencePairs } from '../lib/terms/sentence-pairs.ts';
+import { termsView, type TermsRequest } from '../lib/terms/terms-view.ts';
+import { termWordsToPrepare } from '../lib/terms/words-to-prepare.ts';
 import { conversionMenuTarget, createContextMenus, isSaveSelectionMenu } from '../platform/context-menus.ts';
 import { loadFeeds } from '../platform/feed-store.ts';
 import { browserGlossaryStore, watchGlossary } from '../platform/glossary-store.ts';
@@ -47,6 +51,15 @@ export default defineBackground(() => {
     });
   };
 
+  const findTerms = async ({ article, english }: TermsRequest) => {
+    const paragraphs = [article.title, ...article.paragraphs];
+    const dictionary = await lookups.dictionary();
+    await dictionary.prepare(termWordsToPrepare(paragraphs, dictionary));
+    const pairs = english ? articleSentencePairs(article.paragraphs, english, dictionary) : [];
+    const saved = new Set((await glossary.list()).flatMap((term) => [term.simplified, term.traditional]));
+    return termsView(articleTerms(paragraphs, pairs, dictionary), dictionary, (simplified, traditional) => saved.has(simplified) || saved.has(traditional));
+  };
+
   listen(parseBackgroundMessage, async (message: Message<BackgroundApi>) => {
     switch (message.type) {
       case 'lookup': {
@@ -75,6 +88,8 @@ export default defineBackground(() => {
         return lookups.info();
       case 'findSources':
         return findSources(message.payload);
+      case 'articleTerms':
+        return findTerms(message.payload);
       case 'readings': {
         const dictionary = await lookups.dictionary();
         const words = dictionaryWordReadings(dictionary);

@@ -5,6 +5,7 @@ import type { GlossaryTerm } from './glossary/term.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 import { parseReadingsRequest, type ReadingsRequest, type ReadingsResponse } from './ruby/readings-request.ts';
 import { parseSourceSearchRequest, type SourceReport, type SourceSearchRequest } from './sources/source-report.ts';
+import { parseTermsRequest, type TermsRequest, type TermView } from './terms/terms-view.ts';
 
 /**
  * The one message protocol of the extension. Each map names a receiver; each key a message with its request and
@@ -42,6 +43,8 @@ export interface BackgroundApi {
   glossaryImport: { request: { terms: GlossaryTerm[] }; response: ImportReport };
   /** How the Chinese words of text runs are read in context, for pinyin over the page (lib/ruby). */
   readings: { request: ReadingsRequest; response: ReadingsResponse };
+  /** The article's key terms, with the English pairs its aligned English gives them. */
+  articleTerms: { request: TermsRequest; response: TermView[] };
   /** The English coverage of the article: found, matched, aligned and summarized. */
   findSources: { request: SourceSearchRequest; response: SourceReport };
 }
@@ -172,6 +175,10 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
     case 'readings': {
       const payload = parseReadingsRequest(raw.payload);
       return payload ? { type: 'readings', payload } : null;
+    }
+    case 'articleTerms': {
+      const payload = parseTermsRequest(raw.payload);
+      return payload ? { type: 'articleTerms', payload } : null;
     }
     case 'findSources': {
       const payload = parseSourceSearchRequest(raw.payload);

@@ -5,6 +5,7 @@ import { GlossaryView } from '../../components/GlossaryView.tsx';
 import { PopupView } from '../../components/PopupView.tsx';
 import { SourcesView } from '../../components/SourcesView.tsx';
 import { Tabs, type TabDefinition } from '../../components/Tabs.tsx';
+import { TermsView } from '../../components/TermsView.tsx';
 import '../../components/page.css';
 import type { Locale } from '../../lib/convert/locales.ts';
 import type { DeletedTerms } from '../../lib/glossary/operations.ts';
@@ -13,12 +14,14 @@ import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
 import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
+import { useArticleTerms } from './use-article-terms.ts';
 import { tabArticleHost, useEnglishSources } from './use-english-sources.ts';
 
-type View = 'page' | 'english' | 'glossary';
+type View = 'page' | 'english' | 'terms' | 'glossary';
 const VIEWS: TabDefinition<View>[] = [
   { id: 'page', label: 'Page' },
   { id: 'english', label: 'English' },
+  { id: 'terms', label: 'Terms' },
   { id: 'glossary', label: 'Glossary' },
 ];
 
@@ -48,6 +51,7 @@ function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const articleHost = useMemo(() => (tabId === null ? null : tabArticleHost(tabId)), [tabId]);
   const english = useEnglishSources(articleHost, { searchAtOnce: true });
+  const articleTerms = useArticleTerms(english.request, english.state, view === 'terms');
   const [page, setPage] = useState<PageState | null>(null);
   const [dictionary, setDictionary] = useState<DictionaryInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -146,6 +150,12 @@ function Popup() {
             onSearchAgain={() => void english.searchAgain()}
             onMachineSummary={() => void english.machineSummary()}
           />
+        )}
+        {view === 'terms' && (
+          <>
+            <TermsView state={articleTerms.state} saving={articleTerms.saving} onSave={(term) => void articleTerms.save(term)} />
+            {articleTerms.error && <p role="alert">{articleTerms.error}</p>}
+          </>
         )}
         {view === 'glossary' && (
       <GlossaryView

@@ -66,6 +66,8 @@ export function useEnglishSources(host: ArticleHost | null, { searchAtOnce }: { 
 
   return {
     state,
+    /** The article as read from the page, once read. */
+    request,
     sideBySide,
     machine,
     showParagraph: (paragraph: number) => host?.showParagraph(paragraph),

@@ -91,7 +91,7 @@ function shortText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_FIELD;
 }
 
-function parseArticleText(raw: unknown): ArticleText | null {
+export function parseArticleText(raw: unknown): ArticleText | null {
   if (!isRecord(raw) || !isWebUrl(raw.url) || !shortText(raw.title) || !shortText(raw.site)) return null;
   const date = raw.date === null || (typeof raw.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.date)) ? raw.date : undefined;
   if (date === undefined || !Array.isArray(raw.paragraphs)) return null;

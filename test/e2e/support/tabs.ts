@@ -36,7 +36,7 @@ export async function sendToTabFromWorker(chromium: ChromiumWithExtension, tabId
 export async function openPopupFor(
   chromium: ChromiumWithExtension,
   page: Page,
-  view: 'page' | 'english' | 'glossary' = 'page',
+  view: 'page' | 'english' | 'terms' | 'glossary' = 'page',
 ): Promise<Page> {
   const tabId = await tabIdOf(chromium, page);
   const popup = await chromium.context.newPage();
