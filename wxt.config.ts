@@ -17,7 +17,10 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     // English pages and feeds are read only from sites the reader allows, asked at run time (see the popup's
     // English tab and the feed list in the settings).
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Firefox's Manifest V2 lists host permissions among the optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The conversion tables, read by the content script that converts a page (see entrypoints/content/page-conversion.ts).
     web_accessible_resources:
       browser === 'firefox'
