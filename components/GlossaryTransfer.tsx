@@ -1,5 +1,7 @@
 import type { ImportError } from '../lib/glossary/import-result.ts';
 import type { ImportReport } from '../lib/glossary/glossary-service.ts';
+import type { MessageKey } from '../lib/i18n/translate.ts';
+import { useT } from './i18n.ts';
 
 export type ExportFormat = 'anki' | 'pleco' | 'csv' | 'json';
 
@@ -17,35 +19,37 @@ interface Props {
   onImport: (file: File) => void;
 }
 
-const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
-  { format: 'anki', label: 'Anki', hint: 'tab-separated, with Anki import headers' },
-  { format: 'pleco', label: 'Pleco', hint: 'flashcard text file' },
-  { format: 'csv', label: 'CSV', hint: 'UTF-8, one row per saved sentence' },
-  { format: 'json', label: 'JSON', hint: 'complete backup' },
+const FORMATS: { format: ExportFormat; label: string; hint: MessageKey }[] = [
+  { format: 'anki', label: 'Anki', hint: 'transfer.hint.anki' },
+  { format: 'pleco', label: 'Pleco', hint: 'transfer.hint.pleco' },
+  { format: 'csv', label: 'CSV', hint: 'transfer.hint.csv' },
+  { format: 'json', label: 'JSON', hint: 'transfer.hint.json' },
 ];
 /** Enough lines to see what went wrong; the count says how many more. */
 const ERRORS_SHOWN = 20;
 
 function Outcome({ outcome }: { outcome: ImportOutcome }) {
+  const t = useT();
   const { report, errors } = outcome;
+  const counts = report && { added: report.added, updated: report.updated, dropped: report.dropped };
   return (
     <div role="status" data-testid="import-outcome">
       <p>
-        {outcome.file}:{' '}
-        {report
-          ? `${report.added} new, ${report.updated} updated${report.dropped ? `, ${report.dropped} left out (glossary full)` : ''}.`
-          : 'nothing imported.'}
-        {report && report.replaced.length > 0 && ` Reading or note replaced by the file's newer one for: ${report.replaced.join(', ')}.`}
+        {t('transfer.outcome', {
+          file: outcome.file,
+          result: counts ? t(counts.dropped ? 'transfer.imported.dropped' : 'transfer.imported', counts) : t('transfer.nothing'),
+        })}
+        {report && report.replaced.length > 0 && t('transfer.replaced', { terms: report.replaced.join(t('common.listSeparator')) })}
       </p>
       {errors.length > 0 && (
         <>
-          <p>{errors.length} problem{errors.length === 1 ? '' : 's'}; everything else was imported:</p>
+          <p>{t(errors.length === 1 ? 'transfer.problems.one' : 'transfer.problems', { count: errors.length })}</p>
           <ul>
             {errors.slice(0, ERRORS_SHOWN).map((error, i) => (
-              <li key={i}>{error.line > 0 ? `line ${error.line}: ${error.reason}` : error.reason}</li>
+              <li key={i}>{error.line > 0 ? t('transfer.line', { line: error.line, reason: error.reason }) : error.reason}</li>
             ))}
           </ul>
-          {errors.length > ERRORS_SHOWN && <p>… and {errors.length - ERRORS_SHOWN} more.</p>}
+          {errors.length > ERRORS_SHOWN && <p>{t('transfer.more', { count: errors.length - ERRORS_SHOWN })}</p>}
         </>
       )}
     </div>
@@ -54,19 +58,20 @@ function Outcome({ outcome }: { outcome: ImportOutcome }) {
 
 /** Export the glossary in every format, and import a JSON backup or CSV file, merged without losing anything. */
 export function GlossaryTransfer({ count, outcome, problem, onExport, onImport }: Props) {
+  const t = useT();
   return (
     <section aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Glossary: export and import</h2>
-      <p class="hint">{count === null ? 'Reading the glossary…' : `${count} saved term${count === 1 ? '' : 's'}.`}</p>
-      <div class="buttons" role="group" aria-label="Export the glossary">
+      <h2 id="transfer-heading">{t('transfer.heading')}</h2>
+      <p class="hint">{count === null ? t('glossary.reading') : t(count === 1 ? 'transfer.count.one' : 'transfer.count', { count })}</p>
+      <div class="buttons" role="group" aria-label={t('transfer.exportGroup')}>
         {FORMATS.map(({ format, label, hint }) => (
-          <button key={format} type="button" title={hint} disabled={!count} onClick={() => onExport(format)}>
-            Export {label}
+          <button key={format} type="button" title={t(hint)} disabled={!count} onClick={() => onExport(format)}>
+            {t('transfer.export', { format: label })}
           </button>
         ))}
       </div>
       <label>
-        Import a JSON backup or a CSV file
+        {t('transfer.import')}
         <input
           type="file"
           name="import"

@@ -1,9 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
+import { splitLines, splitTags } from '../lib/glossary/manager-view.ts';
 import { buildSearchIndex, searchTerms, type SortOrder } from '../lib/glossary/search.ts';
 import type { TermChanges } from '../lib/glossary/operations.ts';
 import type { GlossaryTerm } from '../lib/glossary/term.ts';
+import type { MessageKey } from '../lib/i18n/translate.ts';
 import { formatWord } from '../lib/pinyin/syllable.ts';
 import { Choice } from './Choice.tsx';
+import { useT } from './i18n.ts';
+import './glossary-view.css';
 
 interface Props {
   terms: readonly GlossaryTerm[];
@@ -17,48 +21,49 @@ interface Props {
   onHighlight: (enabled: boolean) => void;
 }
 
-const ORDERS: { value: SortOrder; label: string }[] = [
-  { value: 'newest', label: 'Newest first' },
-  { value: 'oldest', label: 'Oldest first' },
-  { value: 'pinyin', label: 'By pinyin' },
+const ORDERS: { value: SortOrder; label: MessageKey }[] = [
+  { value: 'newest', label: 'glossary.order.newest' },
+  { value: 'oldest', label: 'glossary.order.oldest' },
+  { value: 'pinyin', label: 'glossary.order.pinyin' },
 ];
 /** A popup shows the first results; the search narrows the rest down. */
 const SHOWN = 50;
 
 function TermEditor({ term, onSave, onCancel }: { term: GlossaryTerm; onSave: (changes: TermChanges) => void; onCancel: () => void }) {
+  const t = useT();
   const [senses, setSenses] = useState(term.senses.join('\n'));
   const [note, setNote] = useState(term.note);
   const [tags, setTags] = useState(term.tags.join(', '));
-  const lines = (text: string, separator: RegExp) => text.split(separator).map((part) => part.trim()).filter(Boolean);
   return (
     <form
       class="term-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ senses: lines(senses, /\n/), note: note.trim(), tags: lines(tags, /[,，]/) });
+        onSave({ senses: splitLines(senses), note: note.trim(), tags: splitTags(tags) });
       }}
     >
       <label>
-        English, one sense a line
+        {t('common.senses')}
         <textarea name="senses" rows={2} value={senses} onInput={(event) => setSenses(event.currentTarget.value)} />
       </label>
       <label>
-        Note
+        {t('common.note')}
         <textarea name="note" rows={2} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
       </label>
       <label>
-        Tags, comma-separated
+        {t('common.tags')}
         <input name="tags" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
       </label>
-      <button type="submit">Save</button>{' '}
+      <button type="submit">{t('common.save')}</button>{' '}
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   );
 }
 
 function TermItem({ term, onDelete, onEdit }: { term: GlossaryTerm; onDelete: (id: string) => void; onEdit: Props['onEdit'] }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const latest = term.contexts[term.contexts.length - 1];
   if (editing) {
@@ -85,21 +90,21 @@ function TermItem({ term, onDelete, onEdit }: { term: GlossaryTerm; onDelete: (i
           {term.simplified === term.traditional ? term.simplified : `${term.simplified} ${term.traditional}`}
         </span>
         <span class="term-pinyin">{formatWord(term.syllables, 'marks')}</span>
-        <button type="button" class="link" aria-label={`Edit ${term.simplified}`} onClick={() => setEditing(true)}>
-          Edit
+        <button type="button" class="link" aria-label={t('common.editNamed', { term: term.simplified })} onClick={() => setEditing(true)}>
+          {t('common.edit')}
         </button>
-        <button type="button" class="link" aria-label={`Delete ${term.simplified}`} onClick={() => onDelete(term.id)}>
-          Delete
+        <button type="button" class="link" aria-label={t('common.deleteNamed', { term: term.simplified })} onClick={() => onDelete(term.id)}>
+          {t('common.delete')}
         </button>
       </div>
       {term.senses.length > 0 && <div class="term-senses">{term.senses.slice(0, 3).join('; ')}</div>}
       {term.note && <div class="term-note">{term.note}</div>}
-      {term.tags.length > 0 && <div class="term-note">Tags: {term.tags.join(', ')}</div>}
+      {term.tags.length > 0 && <div class="term-note">{t('glossary.tags', { tags: term.tags.join(t('common.listSeparator')) })}</div>}
       {latest && (
         <div class="term-context" data-testid="glossary-context">
           <span lang="zh">{latest.sentence}</span>
           {latest.title && <span class="term-source"> — {latest.title}</span>}
-          {term.contexts.length > 1 && <span class="term-source"> (+{term.contexts.length - 1} more)</span>}
+          {term.contexts.length > 1 && <span class="term-source">{t('glossary.moreContexts', { count: term.contexts.length - 1 })}</span>}
         </div>
       )}
     </li>
@@ -108,6 +113,7 @@ function TermItem({ term, onDelete, onEdit }: { term: GlossaryTerm; onDelete: (i
 
 /** The saved terms: search by hanzi in either script, pinyin with or without tones, or English; sort; delete with undo. */
 export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highlight, onHighlight }: Props) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SortOrder>('newest');
   const index = useMemo(() => buildSearchIndex(terms), [terms]);
@@ -115,7 +121,7 @@ export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highli
   return (
     <section aria-labelledby="glossary-heading" class="glossary">
       <h2 id="glossary-heading">
-        Glossary <span data-testid="glossary-count">({terms.length})</span>
+        {t('glossary.heading')} <span data-testid="glossary-count">({terms.length})</span>
       </h2>
       <label>
         <input
@@ -125,37 +131,43 @@ export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highli
           checked={highlight ?? false}
           onChange={(event) => onHighlight(event.currentTarget.checked)}
         />
-        Highlight saved words on pages
+        {t('glossary.highlight')}
       </label>
       {undoable !== null && (
         <p role="status" class="undo">
-          Deleted {undoable} term{undoable === 1 ? '' : 's'}.{' '}
+          {t(undoable === 1 ? 'glossary.deleted.one' : 'glossary.deleted', { count: undoable })}{' '}
           <button type="button" class="link" onClick={onUndo}>
-            Undo
+            {t('common.undo')}
           </button>
         </p>
       )}
       {terms.length === 0 ? (
-        <p class="hint">No saved terms yet: hover a word and press S, or use the card's Save button.</p>
+        <p class="hint">{t('glossary.empty')}</p>
       ) : (
         <>
           <div class="glossary-tools">
             <input
               type="search"
-              aria-label="Search the glossary"
-              placeholder="漢字, pinyin (changzhi, cháng), or English"
+              aria-label={t('glossary.search')}
+              placeholder={t('glossary.searchPlaceholder')}
               value={query}
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
-            <Choice name="order" label="Sort" value={order} options={ORDERS} onChange={setOrder} />
+            <Choice
+              name="order"
+              label={t('glossary.sort')}
+              value={order}
+              options={ORDERS.map(({ value, label }) => ({ value, label: t(label) }))}
+              onChange={setOrder}
+            />
           </div>
           <ul class="terms">
             {found.slice(0, SHOWN).map((term) => (
               <TermItem key={term.id} term={term} onDelete={onDelete} onEdit={onEdit} />
             ))}
           </ul>
-          {found.length > SHOWN && <p class="hint">{found.length - SHOWN} more: search to narrow them down.</p>}
-          {found.length === 0 && <p class="hint">Nothing matches “{query}”.</p>}
+          {found.length > SHOWN && <p class="hint">{t('glossary.more', { count: found.length - SHOWN })}</p>}
+          {found.length === 0 && <p class="hint">{t('glossary.noMatch', { query })}</p>}
         </>
       )}
     </section>

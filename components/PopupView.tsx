@@ -1,5 +1,7 @@
 import type { Locale } from '../lib/convert/locales.ts';
+import type { MessageKey } from '../lib/i18n/translate.ts';
 import type { DictionaryInfo, PageState } from '../lib/messages.ts';
+import { useT } from './i18n.ts';
 
 interface Props {
   /** Null when this tab has no Duizhao content script (a browser page, the web store, a PDF). */
@@ -24,14 +26,15 @@ export const TARGETS: { value: Locale; label: string; lang: string }[] = [
   { value: 't', label: '繁體 (OpenCC)', lang: 'zh-Hant' },
 ];
 
-function hoverStatus(page: PageState | null): string {
-  if (!page) return 'Duizhao cannot read this page (browser pages and extension stores are off limits).';
-  if (!page.hasChinese) return 'No Chinese text found on this page yet.';
-  return page.enabled ? 'Hover over a Chinese word to see its reading and senses.' : 'Hover lookups are off in this tab.';
+function hoverStatus(page: PageState | null): MessageKey {
+  if (!page) return 'popup.hover.noPage';
+  if (!page.hasChinese) return 'popup.hover.noChinese';
+  return page.enabled ? 'popup.hover.on' : 'popup.hover.off';
 }
 
 /** The popup's page tab: this tab's hover switch, page conversion, and where the dictionary stands. */
 export function PopupView(props: Props) {
+  const t = useT();
   const { page, dictionary, shortcuts, siteRule, busy, error } = props;
   const ruleTarget = siteRule ?? page?.conversion ?? null;
   return (
@@ -44,12 +47,12 @@ export function PopupView(props: Props) {
           checked={page?.enabled ?? false}
           onChange={(event) => props.onToggleHover(event.currentTarget.checked)}
         />
-        Word cards on hover in this tab
+        {t('popup.hover.switch')}
       </label>
       <p class="status" data-testid="hover-status">
-        {hoverStatus(page)}
+        {t(hoverStatus(page))}
       </p>
-      {shortcuts.hover && <p class="hint">Shortcut: {shortcuts.hover}</p>}
+      {shortcuts.hover && <p class="hint">{t('popup.shortcut', { keys: shortcuts.hover })}</p>}
       <label class="switch">
         <input
           type="checkbox"
@@ -58,12 +61,12 @@ export function PopupView(props: Props) {
           checked={page?.pinyin ?? false}
           onChange={(event) => props.onTogglePinyin(event.currentTarget.checked)}
         />
-        Pinyin over the text
+        {t('popup.pinyin.switch')}
       </label>
-      {shortcuts.pinyin && <p class="hint">Shortcut: {shortcuts.pinyin}</p>}
+      {shortcuts.pinyin && <p class="hint">{t('popup.shortcut', { keys: shortcuts.pinyin })}</p>}
       <section aria-labelledby="convert-heading">
-        <h2 id="convert-heading">Convert this page</h2>
-        <div class="buttons" role="group" aria-label="Convert this page to">
+        <h2 id="convert-heading">{t('popup.convert.heading')}</h2>
+        <div class="buttons" role="group" aria-label={t('popup.convert.group')}>
           {TARGETS.map(({ value, label, lang }) => (
             <button
               key={value}
@@ -78,7 +81,7 @@ export function PopupView(props: Props) {
             </button>
           ))}
           <button type="button" data-testid="convert-original" aria-pressed={page !== null && page.conversion === null} disabled={!page || busy} onClick={() => props.onConvert(null)}>
-            Original
+            {t('popup.convert.original')}
           </button>
         </div>
         {page && page.host && (
@@ -90,11 +93,12 @@ export function PopupView(props: Props) {
               disabled={ruleTarget === null}
               onChange={(event) => props.onSiteRule(event.currentTarget.checked ? ruleTarget : null)}
             />
-            Always convert {page.host}
-            {ruleTarget ? ` to ${TARGETS.find((target) => target.value === ruleTarget)?.label ?? ruleTarget}` : ' (convert it first)'}
+            {ruleTarget
+              ? t('popup.siteRule', { host: page.host, target: TARGETS.find((target) => target.value === ruleTarget)?.label ?? ruleTarget })
+              : t('popup.siteRule.first', { host: page.host })}
           </label>
         )}
-        {shortcuts.convert && <p class="hint">Shortcut: {shortcuts.convert}</p>}
+        {shortcuts.convert && <p class="hint">{t('popup.shortcut', { keys: shortcuts.convert })}</p>}
       </section>
       {error && (
         <p role="alert" class="error">
@@ -103,11 +107,11 @@ export function PopupView(props: Props) {
       )}
       {dictionary && (
         <p class="hint" data-testid="dictionary-info">
-          Dictionary: {dictionary.keys.toLocaleString('en')} headwords, {dictionary.glossaryTerms} curated terms.
+          {t('popup.dictionary', { headwords: dictionary.keys, terms: dictionary.glossaryTerms })}
         </p>
       )}
       <button type="button" onClick={props.onOpenOptions}>
-        Settings
+        {t('popup.settings')}
       </button>
     </>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from './i18n.ts';
 
 /** What the dialog starts from: the dictionary's reading of the selection in its sentence, when it has one. */
 export interface SaveTermDraft {
@@ -34,6 +35,7 @@ function lines(text: string, separator: RegExp): string[] {
  * dictionary has none: their own gloss), and may add a note and tags.
  */
 export function SaveTermDialog({ draft, problem, onSave, onCancel }: Props) {
+  const t = useT();
   const [pinyin, setPinyin] = useState(draft.pinyin);
   const [senses, setSenses] = useState(draft.senses.join('\n'));
   const [note, setNote] = useState('');
@@ -44,6 +46,7 @@ export function SaveTermDialog({ draft, problem, onSave, onCancel }: Props) {
   return (
     <div
       class="dialog"
+      lang={t.language}
       role="dialog"
       aria-modal="true"
       aria-labelledby="save-heading"
@@ -59,33 +62,31 @@ export function SaveTermDialog({ draft, problem, onSave, onCancel }: Props) {
           onSave({ pinyin: pinyin.trim(), senses: lines(senses, /\n/), note: note.trim(), tags: lines(tags, /[,，]/) });
         }}
       >
-        <h2 id="save-heading">
-          Save <span lang="zh">{headword}</span> to the glossary
-        </h2>
+        <h2 id="save-heading">{t.parts('dialog.heading', { headword: <span lang="zh">{headword}</span> })}</h2>
         <p class="sentence" lang="zh">
           {draft.sentence}
         </p>
         <label>
-          Pinyin
-          <input value={pinyin} placeholder="zhōngguó or zhong1 guo2" onInput={(event) => setPinyin(event.currentTarget.value)} />
+          {t('common.pinyin')}
+          <input value={pinyin} placeholder={t('dialog.pinyinPlaceholder')} onInput={(event) => setPinyin(event.currentTarget.value)} />
         </label>
         <label>
-          English, one sense per line{draft.senses.length === 0 ? ' (the dictionary has none: write your own)' : ''}
+          {t(draft.senses.length === 0 ? 'dialog.sensesNone' : 'common.senses')}
           <textarea ref={first} rows={4} required value={senses} onInput={(event) => setSenses(event.currentTarget.value)} />
         </label>
         <label>
-          Note
+          {t('common.note')}
           <input value={note} onInput={(event) => setNote(event.currentTarget.value)} />
         </label>
         <label>
-          Tags, comma-separated
+          {t('common.tags')}
           <input value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
         </label>
         {problem && <p role="alert">{problem}</p>}
         <div class="actions">
-          <button type="submit">Save</button>
+          <button type="submit">{t('common.save')}</button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

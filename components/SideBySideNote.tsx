@@ -1,3 +1,5 @@
+import { useT } from './i18n.ts';
+
 interface Props {
   /** The English sentences aligned with the paragraph above. */
   sentences: readonly string[];
@@ -11,16 +13,17 @@ interface Props {
  * page from any note.
  */
 export function SideBySideNote({ sentences, site, onRemove }: Props) {
+  const t = useT();
   return (
-    <details class="note" open>
-      <summary>English · {site}</summary>
+    <details class="note" open lang={t.language}>
+      <summary>{t('sideBySide.heading', { site })}</summary>
       {sentences.map((sentence, i) => (
         <p key={i} lang="en">
           {sentence}
         </p>
       ))}
       <button type="button" class="remove" onClick={onRemove}>
-        Remove side by side
+        {t('sideBySide.remove')}
       </button>
     </details>
   );

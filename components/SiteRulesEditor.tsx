@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/convert/locales.ts';
 import { MAX_SITE_RULES, parseHostPattern, type SiteRule } from '../lib/settings.ts';
 import { Choice } from './Choice.tsx';
+import { useT } from './i18n.ts';
 import { TARGETS } from './PopupView.tsx';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 
 /** "Always convert this site": a table of host patterns and targets, with a form to add one. */
 export function SiteRulesEditor({ rules, onChange }: Props) {
+  const t = useT();
   const [host, setHost] = useState('');
   const [target, setTarget] = useState<Locale>('cn');
   const [problem, setProblem] = useState<string | null>(null);
@@ -18,11 +20,11 @@ export function SiteRulesEditor({ rules, onChange }: Props) {
   const add = () => {
     const pattern = parseHostPattern(host);
     if (!pattern) {
-      setProblem(`"${host}" is not a host name (example.com) or a pattern (*.example.com).`);
+      setProblem(t('siteRules.badHost', { host }));
       return;
     }
     if (rules.length >= MAX_SITE_RULES && !rules.some((rule) => rule.host === pattern)) {
-      setProblem(`At most ${MAX_SITE_RULES} site rules.`);
+      setProblem(t('siteRules.tooMany', { max: MAX_SITE_RULES }));
       return;
     }
     onChange([...rules.filter((rule) => rule.host !== pattern), { host: pattern, target }]);
@@ -32,17 +34,17 @@ export function SiteRulesEditor({ rules, onChange }: Props) {
 
   return (
     <section aria-labelledby="site-rules-heading">
-      <h2 id="site-rules-heading">Sites converted on every visit</h2>
+      <h2 id="site-rules-heading">{t('siteRules.heading')}</h2>
       {rules.length === 0 ? (
-        <p class="hint">None yet. Add one here or from the popup on the site.</p>
+        <p class="hint">{t('siteRules.none')}</p>
       ) : (
         <table class="rules">
           <thead>
             <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Converted to</th>
+              <th scope="col">{t('common.site')}</th>
+              <th scope="col">{t('siteRules.target')}</th>
               <th scope="col">
-                <span class="visually-hidden">Remove</span>
+                <span class="visually-hidden">{t('common.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -52,8 +54,8 @@ export function SiteRulesEditor({ rules, onChange }: Props) {
                 <td>{rule.host}</td>
                 <td>{TARGETS.find((option) => option.value === rule.target)?.label ?? rule.target}</td>
                 <td>
-                  <button type="button" aria-label={`Remove ${rule.host}`} onClick={() => onChange(rules.filter((other) => other !== rule))}>
-                    Remove
+                  <button type="button" aria-label={t('common.removeNamed', { name: rule.host })} onClick={() => onChange(rules.filter((other) => other !== rule))}>
+                    {t('common.remove')}
                   </button>
                 </td>
               </tr>
@@ -69,11 +71,11 @@ export function SiteRulesEditor({ rules, onChange }: Props) {
         }}
       >
         <label>
-          Site
-          <input name="host" value={host} placeholder="www.example.com or *.example.com" onInput={(event) => setHost(event.currentTarget.value)} />
+          {t('common.site')}
+          <input name="host" value={host} placeholder={t('siteRules.placeholder')} onInput={(event) => setHost(event.currentTarget.value)} />
         </label>
-        <Choice name="target" label="Convert to" value={target} options={TARGETS} onChange={setTarget} />
-        <button type="submit">Add</button>
+        <Choice name="target" label={t('siteRules.convertTo')} value={target} options={TARGETS} onChange={setTarget} />
+        <button type="submit">{t('common.add')}</button>
       </form>
       {problem && <p role="alert">{problem}</p>}
     </section>

@@ -1,4 +1,7 @@
+import type { MessageKey } from '../lib/i18n/translate.ts';
+import { searchStepText } from '../lib/sources/search-step-text.ts';
 import type { FoundSource, SearchStep, SourceKind, SourceReport } from '../lib/sources/source-report.ts';
+import { useT } from './i18n.ts';
 
 /** Where the search for English coverage stands, as the popup shows it. */
 export type SourceSearchState =
@@ -6,7 +9,7 @@ export type SourceSearchState =
   | { status: 'no-article' }
   | { status: 'searching'; title: string }
   | { status: 'done'; title: string; report: SourceReport }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; reason: string };
 
 /** The browser's own translation and summary, offered only when nothing was found and the browser has them. */
 export type MachineSummaryState =
@@ -14,7 +17,7 @@ export type MachineSummaryState =
   | { status: 'offered' }
   | { status: 'working' }
   | { status: 'done'; text: string }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; reason: string };
 
 interface Props {
   state: SourceSearchState;
@@ -27,17 +30,18 @@ interface Props {
   onMachineSummary: () => void;
 }
 
-const KIND_LABELS: Record<SourceKind, string> = {
-  page: 'on this page',
-  link: 'the English version linked from this page',
-  feed: 'an English news feed',
+const KIND_LABELS: Record<SourceKind, MessageKey> = {
+  page: 'sources.kind.page',
+  link: 'sources.kind.link',
+  feed: 'sources.kind.feed',
 };
 
-function percent(probability: number): string {
-  return `${Math.round(probability * 100)}%`;
+function percent(probability: number): number {
+  return Math.round(probability * 100);
 }
 
 function Summary({ source, onShowParagraph }: { source: FoundSource; onShowParagraph: (paragraph: number) => void }) {
+  const t = useT();
   const { sentences, summary } = source.aligned;
   return (
     <ol class="summary" data-testid="source-summary">
@@ -54,7 +58,7 @@ function Summary({ source, onShowParagraph }: { source: FoundSource; onShowParag
                 type="button"
                 class="link"
                 data-testid="summary-sentence"
-                title={`Show the Chinese paragraph ${paragraph + 1} this sentence draws on`}
+                title={t('sources.sentenceTitle', { paragraph: paragraph + 1 })}
                 onClick={() => onShowParagraph(paragraph)}
               >
                 {sentence.text}
@@ -68,11 +72,12 @@ function Summary({ source, onShowParagraph }: { source: FoundSource; onShowParag
 }
 
 function Searched({ steps }: { steps: readonly SearchStep[] }) {
+  const t = useT();
   return (
     <ul class="searched" data-testid="searched">
       {steps.map((step, i) => (
         <li key={i} class={step.failed ? 'failed' : undefined}>
-          {step.where}: {step.outcome}
+          {searchStepText(step, t)}
         </li>
       ))}
     </ul>
@@ -80,38 +85,39 @@ function Searched({ steps }: { steps: readonly SearchStep[] }) {
 }
 
 function Permission({ origins, onAllow }: { origins: string[]; onAllow: (origins: string[]) => void }) {
+  const t = useT();
   const hosts = origins.map((origin) => origin.replace(/^\w+:\/\//, '').replace(/\/\*$/, ''));
   return (
     <div class="permission" data-testid="needs-permission">
-      <p>
-        To look further, Duizhao needs your permission to read {hosts.join(', ')}. It only fetches the English pages and
-        feeds it compares with this article; nothing is sent anywhere.
-      </p>
+      <p>{t('sources.permission', { hosts: hosts.join(t('common.listSeparator')) })}</p>
       <button type="button" onClick={() => onAllow(origins)}>
-        Allow reading {hosts.length === 1 ? hosts[0] : `${hosts.length} sites`}
+        {hosts[0] !== undefined && hosts.length === 1
+          ? t('sources.permission.allowOne', { host: hosts[0] })
+          : t('sources.permission.allowMany', { count: hosts.length })}
       </button>
     </div>
   );
 }
 
 function Machine({ machine, onMachineSummary }: { machine: MachineSummaryState; onMachineSummary: () => void }) {
+  const t = useT();
   switch (machine.status) {
     case 'unavailable':
       return null;
     case 'offered':
       return (
         <button type="button" data-testid="machine-summary" onClick={onMachineSummary}>
-          Machine summary, made on this device
+          {t('sources.machine.offer')}
         </button>
       );
     case 'working':
-      return <p role="status">Translating and summarizing on this device…</p>;
+      return <p role="status">{t('sources.machine.working')}</p>;
     case 'failed':
-      return <p role="alert">The on-device summary failed: {machine.message}</p>;
+      return <p role="alert">{t('sources.machine.failed', { reason: machine.reason })}</p>;
     case 'done':
       return (
-        <section class="machine" aria-label="Machine summary">
-          <p class="hint">Machine translation and summary by your browser, on this device. Not published coverage.</p>
+        <section class="machine" aria-label={t('sources.machine.label')}>
+          <p class="hint">{t('sources.machine.disclaimer')}</p>
           <p lang="en">{machine.text}</p>
         </section>
       );
@@ -120,25 +126,26 @@ function Machine({ machine, onMachineSummary }: { machine: MachineSummaryState; 
 
 /** The popup's English tab: the English coverage of the article, its summary tied to the Chinese paragraphs. */
 export function SourcesView(props: Props) {
+  const t = useT();
   const { state } = props;
   switch (state.status) {
     case 'reading':
-      return <p role="status">Reading the article…</p>;
+      return <p role="status">{t('sources.reading')}</p>;
     case 'no-article':
-      return <p data-testid="no-article">This page has no Chinese article to compare with English coverage.</p>;
+      return <p data-testid="no-article">{t('sources.noArticle')}</p>;
     case 'failed':
       return (
         <>
-          <p role="alert">{state.message}</p>
+          <p role="alert">{t('sources.failed', { reason: state.reason })}</p>
           <button type="button" onClick={props.onSearchAgain}>
-            Try again
+            {t('sources.tryAgain')}
           </button>
         </>
       );
     case 'searching':
       return (
         <p role="status" data-testid="searching">
-          Looking for English coverage of “{state.title}”…
+          {t('sources.searching', { title: state.title })}
         </p>
       );
     case 'done': {
@@ -153,11 +160,15 @@ export function SourcesView(props: Props) {
                 </a>
               </h2>
               <p class="hint" data-testid="source-meta">
-                {source.site}
-                {source.date ? `, ${source.date}` : ''}. Found {KIND_LABELS[source.kind]}. Same story: {percent(source.confidence)} sure.
+                {t(source.date ? 'sources.meta.dated' : 'sources.meta', {
+                  site: source.site,
+                  date: source.date ?? '',
+                  kind: t(KIND_LABELS[source.kind]),
+                  percent: percent(source.confidence),
+                })}
               </p>
               <Summary source={source} onShowParagraph={props.onShowParagraph} />
-              <p class="hint">Click a sentence to see the Chinese paragraph it draws on.</p>
+              <p class="hint">{t('sources.clickHint')}</p>
               <label>
                 <input
                   type="checkbox"
@@ -165,26 +176,26 @@ export function SourcesView(props: Props) {
                   checked={props.sideBySide}
                   onChange={(event) => props.onSideBySide(event.currentTarget.checked)}
                 />
-                Side by side: the English under each Chinese paragraph
+                {t('sources.sideBySide')}
               </label>
             </section>
           ) : (
             <section data-testid="no-source">
-              <p>No English coverage of this story was found. Searched:</p>
+              <p>{t('sources.noneFound')}</p>
               <Searched steps={searched} />
               <Machine machine={props.machine} onMachineSummary={props.onMachineSummary} />
             </section>
           )}
           {alternatives.length > 0 && (
             <details>
-              <summary>Other candidates ({alternatives.length})</summary>
+              <summary>{t('sources.alternatives', { count: alternatives.length })}</summary>
               <ul data-testid="alternatives">
                 {alternatives.map((alternative) => (
                   <li key={alternative.url} lang="en">
                     <a href={alternative.url} target="_blank" rel="noopener noreferrer">
                       {alternative.title || alternative.url}
                     </a>{' '}
-                    ({alternative.site}, {percent(alternative.confidence)})
+                    {t('sources.alternative', { site: alternative.site, percent: percent(alternative.confidence) })}
                   </li>
                 ))}
               </ul>
@@ -193,7 +204,7 @@ export function SourcesView(props: Props) {
           {needsPermission.length > 0 && <Permission origins={needsPermission} onAllow={props.onAllow} />}
           {source && (
             <details>
-              <summary>Where Duizhao looked</summary>
+              <summary>{t('sources.whereLooked')}</summary>
               <Searched steps={searched} />
             </details>
           )}

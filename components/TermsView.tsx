@@ -1,12 +1,14 @@
+import type { MessageKey } from '../lib/i18n/translate.ts';
 import type { NameKind } from '../lib/terms/name-groups.ts';
 import type { TermView } from '../lib/terms/terms-view.ts';
+import { useT } from './i18n.ts';
 
 /** Where the Terms view stands. */
 export type TermsState =
   | { status: 'waiting' }
   | { status: 'no-article' }
   | { status: 'done'; terms: TermView[]; withEnglish: boolean }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; reason: string };
 
 interface Props {
   state: TermsState;
@@ -15,11 +17,11 @@ interface Props {
   onSave: (term: TermView) => void;
 }
 
-const GROUPS: { kind: NameKind | 'term'; heading: string }[] = [
-  { kind: 'term', heading: 'Key terms' },
-  { kind: 'person', heading: 'People' },
-  { kind: 'place', heading: 'Places' },
-  { kind: 'organization', heading: 'Organizations' },
+const GROUPS: { kind: NameKind | 'term'; heading: MessageKey }[] = [
+  { kind: 'term', heading: 'terms.group.term' },
+  { kind: 'person', heading: 'terms.group.person' },
+  { kind: 'place', heading: 'terms.group.place' },
+  { kind: 'organization', heading: 'terms.group.organization' },
 ];
 
 /** A gloss at a glance: the first senses, not the dictionary's whole entry. */
@@ -30,6 +32,7 @@ function shortGloss(gloss: string): string {
 }
 
 function Term({ term, saving, onSave }: { term: TermView; saving: boolean; onSave: () => void }) {
+  const t = useT();
   const saved = term.saved || saving;
   return (
     <li class="term" data-testid="article-term">
@@ -38,8 +41,14 @@ function Term({ term, saving, onSave }: { term: TermView; saving: boolean; onSav
           {term.zh}
         </span>{' '}
         <span class="pinyin">{term.pinyin}</span>
-        <button type="button" class="save" disabled={saved} aria-label={saved ? `${term.zh} is in your glossary` : `Save ${term.zh}`} onClick={onSave}>
-          {saved ? 'Saved' : 'Save'}
+        <button
+          type="button"
+          class="save"
+          disabled={saved}
+          aria-label={t(saved ? 'terms.savedNamed' : 'terms.saveNamed', { term: term.zh })}
+          onClick={onSave}
+        >
+          {t(saved ? 'terms.saved' : 'common.save')}
         </button>
       </div>
       {term.english && <div lang="en">{term.english}</div>}
@@ -47,7 +56,7 @@ function Term({ term, saving, onSave }: { term: TermView; saving: boolean; onSav
       {term.pairs.map((pair) => (
         <details key={pair.en} class="pair" data-testid="term-pair">
           <summary>
-            In the English: <span lang="en">{pair.en}</span>
+            {t('terms.inEnglish')} <span lang="en">{pair.en}</span>
           </summary>
           {pair.evidence.map((evidence, i) => (
             <blockquote key={i}>
@@ -63,27 +72,26 @@ function Term({ term, saving, onSave }: { term: TermView; saving: boolean; onSav
 
 /** The popup's Terms tab: what a reader of this article needs, and how the English press rendered it. */
 export function TermsView({ state, saving, onSave }: Props) {
+  const t = useT();
   switch (state.status) {
     case 'waiting':
-      return <p role="status">Reading the article’s terms…</p>;
+      return <p role="status">{t('terms.waiting')}</p>;
     case 'no-article':
-      return <p>This page has no Chinese article to take terms from.</p>;
+      return <p>{t('terms.noArticle')}</p>;
     case 'failed':
-      return <p role="alert">{state.message}</p>;
+      return <p role="alert">{t('terms.failed', { reason: state.reason })}</p>;
     case 'done':
       return (
         <div class="terms-view">
           <p class="hint">
-            {state.withEnglish
-              ? 'Terms of this article, with the English the aligned coverage renders them with.'
-              : 'Terms of this article. No English coverage was found, so there are no English pairs.'}
+            {t(state.withEnglish ? 'terms.withEnglish' : 'terms.withoutEnglish')}
           </p>
           {GROUPS.map(({ kind, heading }) => {
             const terms = state.terms.filter((term) => term.kind === kind);
             if (terms.length === 0) return null;
             return (
-              <section key={kind} aria-label={heading}>
-                <h2>{heading}</h2>
+              <section key={kind} aria-label={t(heading)}>
+                <h2>{t(heading)}</h2>
                 <ul class="terms">
                   {terms.map((term) => (
                     <Term key={term.zh} term={term} saving={saving.has(term.zh)} onSave={() => onSave(term)} />

@@ -1,6 +1,8 @@
 import { Component, Fragment, type ComponentProps } from 'preact';
 import type { Locale } from '../lib/convert/locales.ts';
 import { SEED_ARTICLE } from '../lib/demo/seed-article.ts';
+import type { MessageKey } from '../lib/i18n/translate.ts';
+import { useT } from './i18n.ts';
 import { SourcesView } from './SourcesView.tsx';
 
 /** The demo's Chinese article: the only part of the page that its conversion buttons convert. */
@@ -21,11 +23,27 @@ interface Props {
   onFindSources: () => void;
 }
 
-const TARGETS: { to: Locale | null; label: string }[] = [
-  { to: 'cn', label: '简体 (Simplified, Mainland)' },
-  { to: 'tw', label: '繁體 (Traditional, Taiwan)' },
-  { to: 'hk', label: '繁體 (Traditional, Hong Kong)' },
-  { to: null, label: 'Original text' },
+const TARGETS: { to: Locale | null; label: MessageKey }[] = [
+  { to: 'cn', label: 'script.cn' },
+  { to: 'tw', label: 'script.tw' },
+  { to: 'hk', label: 'script.hk' },
+  { to: null, label: 'script.original' },
+];
+
+const FEATURES: { heading: MessageKey; text: MessageKey }[] = [
+  { heading: 'welcome.hover.heading', text: 'welcome.hover.text' },
+  { heading: 'welcome.convert.heading', text: 'welcome.convert.text' },
+  { heading: 'welcome.glossary.heading', text: 'welcome.glossary.text' },
+  { heading: 'welcome.english.heading', text: 'welcome.english.text' },
+];
+
+/** Each permission the manifest asks for (or may ask for), with the reason. */
+const PERMISSIONS: { what: MessageKey; why: MessageKey }[] = [
+  { what: 'welcome.permissions.pages', why: 'welcome.permissions.pages.why' },
+  { what: 'welcome.permissions.storage', why: 'welcome.permissions.storage.why' },
+  { what: 'welcome.permissions.menus', why: 'welcome.permissions.menus.why' },
+  { what: 'welcome.permissions.hosts', why: 'welcome.permissions.hosts.why' },
+  { what: 'welcome.permissions.tables', why: 'welcome.permissions.tables.why' },
 ];
 
 /**
@@ -68,65 +86,37 @@ class DemoArticle extends Component {
 }
 
 function Features() {
+  const t = useT();
   return (
-    <section lang="en" aria-labelledby="features">
-      <h2 id="features">What it does</h2>
+    <section lang={t.language} aria-labelledby="features">
+      <h2 id="features">{t('welcome.features')}</h2>
       <ol class="features">
-        <li>
-          <h3>Point at a word</h3>
-          <p>
-            Point at a Chinese word on any page and a card shows the whole word, its pinyin as read in this sentence
-            (重要 zhòngyào, but 重新 chóngxīn), the word in the other script, every dictionary sense, and the political
-            and news terms dictionaries lack. On the card, Esc closes it, N and B step to the next and previous word,
-            and [ and ] pick a shorter or longer word. Alt+Shift+D turns hover on and off.
-          </p>
-        </li>
-        <li>
-          <h3>Convert the page</h3>
-          <p>
-            One click in the popup, Alt+Shift+C or the page's context menu converts the whole page between Simplified
-            (Mainland), Traditional (Taiwan), Traditional (Hong Kong) and plain Traditional. "Original" puts back
-            exactly what the page had, and "Always convert this site" does it for you on every visit.
-          </p>
-        </li>
-        <li>
-          <h3>Keep a glossary</h3>
-          <p>
-            Press S on a card, click its Save button, or select text and choose Save in the context menu: the word is
-            kept with the sentence you found it in. The popup's Glossary tab searches it by characters, pinyin or
-            English, and the settings export it for Anki or Pleco, or as CSV.
-          </p>
-        </li>
-        <li>
-          <h3>Read the English coverage</h3>
-          <p>
-            The popup's English tab finds English reporting of the Chinese article you are reading: on the page, at
-            its English version, or in news feeds you choose. It shows a short summary (click a sentence to see the
-            Chinese paragraph it comes from) and can put the English side by side under each paragraph.
-          </p>
-        </li>
+        {FEATURES.map(({ heading, text }) => (
+          <li key={heading}>
+            <h3>{t(heading)}</h3>
+            <p>{t(text)}</p>
+          </li>
+        ))}
       </ol>
     </section>
   );
 }
 
 function Demo({ conversion, sources, onFindSources }: Props) {
+  const t = useT();
   return (
     <section aria-labelledby="demo">
-      <h2 id="demo" lang="en">
-        Try it here
+      <h2 id="demo" lang={t.language}>
+        {t('welcome.demo.heading')}
       </h2>
-      <p lang="en">
-        Duizhao does not run inside the browser's own pages, so this one runs it on the article below itself. Point at
-        a word, press S to save it, convert the article, and find its English coverage.
-      </p>
+      <p lang={t.language}>{t('welcome.demo.text')}</p>
       <div class="demo">
         <div class="demo-page">
           <DemoArticle />
         </div>
-        <aside class="demo-panel" lang="en" aria-label="Duizhao on this article">
-          <h3>Convert</h3>
-          <div class="buttons" role="group" aria-label="Convert the article">
+        <aside class="demo-panel" lang={t.language} aria-label={t('welcome.demo.panel')}>
+          <h3>{t('welcome.demo.convert')}</h3>
+          <div class="buttons" role="group" aria-label={t('welcome.demo.convertGroup')}>
             {TARGETS.map(({ to, label }) => (
               <button
                 key={to ?? 'original'}
@@ -136,17 +126,17 @@ function Demo({ conversion, sources, onFindSources }: Props) {
                 disabled={conversion.busy}
                 onClick={() => conversion.onConvert(to)}
               >
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
           {conversion.problem && <p role="alert">{conversion.problem}</p>}
-          <h3>English</h3>
+          <h3>{t('welcome.demo.english')}</h3>
           {sources ? (
             <SourcesView {...sources} />
           ) : (
             <button type="button" data-testid="find-sources" onClick={onFindSources}>
-              Find the English coverage
+              {t('welcome.demo.find')}
             </button>
           )}
         </aside>
@@ -156,44 +146,32 @@ function Demo({ conversion, sources, onFindSources }: Props) {
 }
 
 function Permissions() {
+  const t = useT();
   return (
-    <section lang="en" aria-labelledby="permissions">
-      <h2 id="permissions">What Duizhao may do, and why</h2>
+    <section lang={t.language} aria-labelledby="permissions">
+      <h2 id="permissions">{t('welcome.permissions.heading')}</h2>
       <dl class="permissions">
-        <dt>Read and change the pages you visit</dt>
-        <dd>
-          The content script runs on all sites because Chinese news can be anywhere. It looks for Chinese text and does
-          nothing on pages without it. Nothing from the page is sent anywhere: words are looked up in Duizhao's own
-          dictionary and pages are converted inside the extension.
-        </dd>
-        <dt>Storage and unlimited storage</dt>
-        <dd>Your settings, your per-site conversion rules and your glossary, which can outgrow the usual storage quota.</dd>
-        <dt>Context menus</dt>
-        <dd>"Convert page" and "Save to the Duizhao glossary" in the right-click menu.</dd>
-        <dt>Reading English news sites (optional)</dt>
-        <dd>
-          Asked only when you allow it, from the popup's English tab or the feed list in the settings, and used only to
-          read the English pages and feeds compared with the article you are reading.
-        </dd>
-        <dt>Conversion tables visible to pages</dt>
-        <dd>
-          The tables that convert a page are read by the content script from the extension; a page could use them to
-          tell that Duizhao is installed.
-        </dd>
+        {PERMISSIONS.map(({ what, why }) => (
+          <Fragment key={what}>
+            <dt>{t(what)}</dt>
+            <dd>{t(why)}</dd>
+          </Fragment>
+        ))}
       </dl>
-      <p>Duizhao runs no code from elsewhere and does no tracking.</p>
+      <p>{t('welcome.permissions.noTracking')}</p>
     </section>
   );
 }
 
 /** The first-run page: the four features, a demo article to try them on, and the permissions with their reasons. */
 export function Welcome(props: Props) {
+  const t = useT();
   return (
     <div class="welcome">
       {/* Outside <main>, the banner is not taken for the demo article's headline or its coverage's. */}
-      <header lang="en">
-        <h1>Welcome to Duizhao 对照</h1>
-        <p>Duizhao helps you read Chinese news. Here is what it does, in about a minute, and an article to try it on.</p>
+      <header lang={t.language}>
+        <h1>{t('welcome.heading')}</h1>
+        <p>{t('welcome.intro')}</p>
       </header>
       <main>
         <Features />

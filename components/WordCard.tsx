@@ -1,5 +1,7 @@
+import type { MessageKey } from '../lib/i18n/translate.ts';
 import type { CardEntry, LookupResult } from '../lib/lookup/word-lookup.ts';
 import type { Settings } from '../lib/settings.ts';
+import { useT } from './i18n.ts';
 import { PinyinText } from './PinyinText.tsx';
 
 interface Props {
@@ -15,7 +17,20 @@ interface Props {
   speechStatus?: { kind: 'error' | 'note'; message: string } | null;
 }
 
+/** The kinds of the curated glossary (data/political-terms.tsv); a kind added there shows as written until named here. */
+const KINDS: ReadonlyMap<string, MessageKey> = new Map([
+  ['event', 'card.kind.event'],
+  ['formulation', 'card.kind.formulation'],
+  ['organization', 'card.kind.organization'],
+  ['person', 'card.kind.person'],
+  ['place', 'card.kind.place'],
+  ['title', 'card.kind.title'],
+]);
+
 function EntryView({ entry, settings, showReading }: { entry: CardEntry; settings: Props['settings']; showReading: boolean }) {
+  const t = useT();
+  const kindKey = entry.kind === undefined ? undefined : KINDS.get(entry.kind);
+  const kind = kindKey ? t(kindKey) : entry.kind;
   return (
     <li class={`entry ${entry.source}`} data-testid="entry">
       {showReading && (
@@ -24,24 +39,25 @@ function EntryView({ entry, settings, showReading }: { entry: CardEntry; setting
         </div>
       )}
       {entry.source === 'glossary' && (
-        <span class="badge" data-testid="glossary-badge" title="Duizhao's curated glossary of political and news terms">
-          Glossary{entry.kind ? ` · ${entry.kind}` : ''}
+        <span class="badge" data-testid="glossary-badge" title={t('card.glossaryTitle')}>
+          {kind ? t('card.glossaryKind', { kind }) : t('card.glossary')}
         </span>
       )}
-      <ol class="senses" data-testid="senses">
+      <ol class="senses" data-testid="senses" lang="en">
         {entry.definitions.map((sense, i) => (
           <li key={i}>{sense}</li>
         ))}
       </ol>
-      {entry.classifiers.length > 0 && <div class="meta">Measure words: {entry.classifiers.join(', ')}</div>}
+      {entry.classifiers.length > 0 && <div class="meta">{t('card.measureWords', { words: entry.classifiers.join(t('common.listSeparator')) })}</div>}
       {entry.variants.length > 0 && <div class="meta">{entry.variants.join('; ')}</div>}
-      {entry.attestation && <div class="meta attestation">Rendering attested in: {entry.attestation}</div>}
+      {entry.attestation && <div class="meta attestation">{t('card.attested', { source: entry.attestation })}</div>}
     </li>
   );
 }
 
 /** The hover card: the word in both scripts, its reading in this sentence, then every entry's senses. */
 function SaveControl({ result, onSave, saveStatus }: Pick<Props, 'result' | 'onSave' | 'saveStatus'>) {
+  const t = useT();
   if (saveStatus?.kind === 'error') {
     return (
       <p class="save-error" role="alert" data-testid="save-error">
@@ -52,10 +68,10 @@ function SaveControl({ result, onSave, saveStatus }: Pick<Props, 'result' | 'onS
   if (result.saved || saveStatus?.kind === 'saved') {
     return (
       <div class="saved" data-testid="saved">
-        ★ In your glossary{result.saved?.note ? `: ${result.saved.note}` : ''}
+        {result.saved?.note ? t('card.inGlossaryNote', { note: result.saved.note }) : t('card.inGlossary')}
         {onSave && (
-          <button type="button" class="save" onClick={onSave} title="Add this sentence to the saved word (S)">
-            Add this sentence
+          <button type="button" class="save" onClick={onSave} title={t('card.addSentenceTitle')}>
+            {t('card.addSentence')}
           </button>
         )}
       </div>
@@ -63,27 +79,28 @@ function SaveControl({ result, onSave, saveStatus }: Pick<Props, 'result' | 'onS
   }
   return onSave ? (
     <button type="button" class="save" data-testid="save" disabled={saveStatus?.kind === 'saving'} onClick={onSave}>
-      ☆ Save to glossary (S)
+      {t('card.save')}
     </button>
   ) : null;
 }
 
 function ListenControls({ onSpeak, speechStatus }: Pick<Props, 'onSpeak' | 'speechStatus'>) {
+  const t = useT();
   if (!onSpeak) return null;
   return (
     <>
       <div class="listen">
-        <button type="button" class="speak" data-testid="speak-word" title="Listen to the word (P)" onClick={() => onSpeak('word')}>
-          🔊 Word
+        <button type="button" class="speak" data-testid="speak-word" title={t('card.listenWordTitle')} onClick={() => onSpeak('word')}>
+          {t('card.listenWord')}
         </button>
         <button
           type="button"
           class="speak"
           data-testid="speak-sentence"
-          title="Listen to the sentence (Shift+P)"
+          title={t('card.listenSentenceTitle')}
           onClick={() => onSpeak('sentence')}
         >
-          🔊 Sentence
+          {t('card.listenSentence')}
         </button>
       </div>
       {speechStatus && (
@@ -96,16 +113,23 @@ function ListenControls({ onSpeak, speechStatus }: Pick<Props, 'onSpeak' | 'spee
 }
 
 export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speechStatus }: Props) {
+  const t = useT();
   const { word, otherScript, entries, alternatives } = result;
   const position = alternatives.findIndex((span) => span.start === word.start && span.end === word.end);
   return (
-    <div class="card" data-testid="card" lang={result.script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}>
-      <div class="head">
+    // The card speaks the reader's language; the word is marked with its script, the dictionary's senses as English.
+    <div class="card" data-testid="card" lang={t.language}>
+      <div class="head" lang={result.script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}>
         <span class="headword" data-testid="headword">
           {word.text}
         </span>
         {otherScript && (
-          <span class="other-script" data-testid="headword-other" title={result.script === 'traditional' ? 'Simplified' : 'Traditional'}>
+          <span
+            class="other-script"
+            data-testid="headword-other"
+            lang={result.script === 'traditional' ? 'zh-Hans' : 'zh-Hant'}
+            title={t(result.script === 'traditional' ? 'card.simplified' : 'card.traditional')}
+          >
             {otherScript}
           </span>
         )}
@@ -114,7 +138,7 @@ export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speech
         <PinyinText syllables={result.reading} style={settings.toneStyle} colors={settings.toneColors} />
       </div>
       {entries.length === 0 ? (
-        <p class="empty">Not in the dictionary.</p>
+        <p class="empty">{t('card.notInDictionary')}</p>
       ) : (
         <ul class="entries">
           {entries.map((entry, i) => (
@@ -125,8 +149,9 @@ export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speech
       <SaveControl result={result} onSave={onSave} saveStatus={saveStatus} />
       <ListenControls onSpeak={onSpeak} speechStatus={speechStatus} />
       <div class="keys">
-        Esc close · N/B next/previous word{onSpeak && ' · P/Shift+P listen to word/sentence'}
-        {alternatives.length > 1 && ` · [ ] shorter/longer (${position + 1}/${alternatives.length})`}
+        {t('card.keys')}
+        {onSpeak && t('card.keys.listen')}
+        {alternatives.length > 1 && t('card.keys.length', { position: position + 1, count: alternatives.length })}
       </div>
     </div>
   );

@@ -17,8 +17,10 @@ import { termWordsToPrepare } from '../lib/terms/words-to-prepare.ts';
 import { conversionMenuTarget, createContextMenus, isSaveSelectionMenu } from '../platform/context-menus.ts';
 import { loadFeeds } from '../platform/feed-store.ts';
 import { browserGlossaryStore, watchGlossary } from '../platform/glossary-store.ts';
+import { startGlossarySync } from '../platform/glossary-sync.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
 import { loadPackagedDictionary } from '../platform/packaged-data.ts';
+import { loadTranslator, watchTranslator } from '../platform/ui-language.ts';
 import { WebReader } from '../platform/web-reader.ts';
 
 /**
@@ -37,6 +39,8 @@ export default defineBackground(() => {
 
   const glossary = new GlossaryService(browserGlossaryStore);
   watchGlossary(() => glossary.forget());
+  // Off unless the reader switched sync on; it watches the setting itself.
+  startGlossarySync(glossary);
 
   const web = new WebReader();
   const findSources = async (request: SourceSearchRequest) => {
@@ -112,9 +116,11 @@ export default defineBackground(() => {
     }
   });
 
-  // Menus persist across worker restarts; they are made once per install or update.
+  // Menus persist across worker restarts; they are made once per install or update, and again in the reader's
+  // language whenever it changes.
+  watchTranslator(createContextMenus);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    createContextMenus();
+    void loadTranslator().then(createContextMenus);
     // The welcome page explains the features once, on a first install; updates and reloads open nothing.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });

@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from './convert/locales.ts';
+import { isUiLanguageSetting, type UiLanguageSetting } from './i18n/languages.ts';
 import type { ToneStyle } from './pinyin/syllable.ts';
 
 /** The reader's preferences, as stored. Every stored value is parsed through `parseSettings` when read. */
@@ -25,6 +26,15 @@ export interface Settings {
   siteRules: SiteRule[];
   /** Mark the words of the reader's glossary wherever they appear on a page. */
   highlightSaved: boolean;
+  /** Pinyin over the text leaves out the words of the reader's glossary (they are being learnt). */
+  pinyinUnsavedOnly: boolean;
+  /**
+   * Share the glossary between the reader's browsers through the browser's sync storage (platform/glossary-sync.ts).
+   * Off by default: it sends the reader's notes and sentences to the browser vendor's sync service.
+   */
+  syncGlossary: boolean;
+  /** The language of Duizhao's own pages, card and menus: the browser's ('auto'), or one the reader chose. */
+  uiLanguage: UiLanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -35,6 +45,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   regionalPhrases: false,
   siteRules: [],
   highlightSaved: false,
+  pinyinUnsavedOnly: false,
+  syncGlossary: false,
+  uiLanguage: 'auto',
 });
 
 const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
@@ -86,5 +99,8 @@ export function parseSettings(raw: unknown): Settings {
     regionalPhrases: typeof value.regionalPhrases === 'boolean' ? value.regionalPhrases : DEFAULT_SETTINGS.regionalPhrases,
     siteRules: parseSiteRules(value.siteRules),
     highlightSaved: typeof value.highlightSaved === 'boolean' ? value.highlightSaved : DEFAULT_SETTINGS.highlightSaved,
+    pinyinUnsavedOnly: typeof value.pinyinUnsavedOnly === 'boolean' ? value.pinyinUnsavedOnly : DEFAULT_SETTINGS.pinyinUnsavedOnly,
+    syncGlossary: typeof value.syncGlossary === 'boolean' ? value.syncGlossary : DEFAULT_SETTINGS.syncGlossary,
+    uiLanguage: isUiLanguageSetting(value.uiLanguage) ? value.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isLocale, type Locale } from '../lib/convert/locales.ts';
+import type { MessageKey, Translate } from '../lib/i18n/translate.ts';
 
 /**
  * Duizhao's context menus: convert the page to each target or back to the original, and save the selected text
@@ -8,20 +9,21 @@ import { isLocale, type Locale } from '../lib/convert/locales.ts';
 const PARENT = 'duizhao-convert';
 const SAVE_SELECTION = 'duizhao-save-selection';
 const ORIGINAL = 'original';
-const ITEMS: { target: Locale | typeof ORIGINAL; title: string }[] = [
-  { target: 'cn', title: '简体 (Simplified, Mainland)' },
-  { target: 'tw', title: '繁體 (Traditional, Taiwan)' },
-  { target: 'hk', title: '繁體 (Traditional, Hong Kong)' },
-  { target: 't', title: '繁體 (Traditional, OpenCC)' },
-  { target: ORIGINAL, title: 'Original text' },
+const ITEMS: { target: Locale | typeof ORIGINAL; title: MessageKey }[] = [
+  { target: 'cn', title: 'script.cn' },
+  { target: 'tw', title: 'script.tw' },
+  { target: 'hk', title: 'script.hk' },
+  { target: 't', title: 'script.t' },
+  { target: ORIGINAL, title: 'script.original' },
 ];
 
-export function createContextMenus(): void {
+/** Makes the menus anew, titled in the reader's interface language (again whenever it changes). */
+export function createContextMenus(t: Translate): void {
   browser.contextMenus.removeAll(() => {
-    browser.contextMenus.create({ id: SAVE_SELECTION, title: 'Save “%s” to the Duizhao glossary', contexts: ['selection'] });
-    browser.contextMenus.create({ id: PARENT, title: 'Duizhao: convert page', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: SAVE_SELECTION, title: t('menu.save'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: PARENT, title: t('menu.convert'), contexts: ['page', 'selection'] });
     for (const { target, title } of ITEMS) {
-      browser.contextMenus.create({ id: `${PARENT}:${target}`, parentId: PARENT, title, contexts: ['page', 'selection'] });
+      browser.contextMenus.create({ id: `${PARENT}:${target}`, parentId: PARENT, title: t(title), contexts: ['page', 'selection'] });
     }
   });
 }

@@ -1,12 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  CANTONESE_ONLY,
-  chooseMandarinVoice,
-  mandarinRegionFor,
-  NO_MANDARIN_VOICE,
-  speakChinese,
-  type VoiceInfo,
-} from './speech.ts';
+import { chooseMandarinVoice, mandarinRegionFor, speakChinese, type VoiceInfo } from './speech.ts';
 
 function voice(lang: string, name = `${lang} voice`, isDefault = false): VoiceInfo {
   return { lang, name, default: isDefault };
@@ -120,7 +113,7 @@ describe('speakChinese', () => {
 
   it('speaks in the chosen voice and language, stopping what was being spoken', async () => {
     const synth = new FakeSynth(DESKTOP);
-    expect(await speak(synth, '銀行', 'TW')).toEqual({ ok: true, note: null });
+    expect(await speak(synth, '銀行', 'TW')).toEqual({ ok: true, cantoneseOnly: false });
     expect(synth.cancelled).toBe(1);
     expect(synth.spoken.map((utterance) => [utterance.text, utterance.voice?.name, utterance.lang])).toEqual([['銀行', 'Google 國語（臺灣）', 'zh-TW']]);
   });
@@ -129,7 +122,7 @@ describe('speakChinese', () => {
     const synth = new FakeSynth([]);
     const spoken = speak(synth, '银行', 'CN');
     setTimeout(() => synth.arrive(DESKTOP), 10);
-    expect(await spoken).toEqual({ ok: true, note: null });
+    expect(await spoken).toEqual({ ok: true, cantoneseOnly: false });
     expect(synth.spoken[0]?.voice?.name).toBe('Google 普通话（中国大陆）');
   });
 
@@ -137,18 +130,18 @@ describe('speakChinese', () => {
     vi.useFakeTimers();
     const none = speak(new FakeSynth([]), '銀行', 'TW');
     await vi.advanceTimersByTimeAsync(2000);
-    expect(await none).toEqual({ ok: false, message: NO_MANDARIN_VOICE });
+    expect(await none).toEqual({ ok: false, problem: { code: 'no-mandarin-voice' } });
     vi.useRealTimers();
-    expect(await speak(new FakeSynth([voice('en-US')]), '銀行', 'TW')).toEqual({ ok: false, message: 'No Mandarin voice is installed in this browser' });
-    expect(await speak(new FakeSynth([voice('zh-HK', 'Sinji')]), '銀行', 'TW')).toEqual({ ok: true, note: CANTONESE_ONLY });
+    expect(await speak(new FakeSynth([voice('en-US')]), '銀行', 'TW')).toEqual({ ok: false, problem: { code: 'no-mandarin-voice' } });
+    expect(await speak(new FakeSynth([voice('zh-HK', 'Sinji')]), '銀行', 'TW')).toEqual({ ok: true, cantoneseOnly: true });
   });
 
   it('reports a refusal, but not an interruption by the next word', async () => {
     const synth = new FakeSynth(DESKTOP);
     synth.outcome = 'not-allowed';
-    expect(await speak(synth, '銀行', 'CN')).toEqual({ ok: false, message: 'Could not speak: not-allowed' });
+    expect(await speak(synth, '銀行', 'CN')).toEqual({ ok: false, problem: { code: 'failed', error: 'not-allowed' } });
     synth.outcome = 'interrupted';
-    expect(await speak(synth, '銀行', 'CN')).toEqual({ ok: true, note: null });
+    expect(await speak(synth, '銀行', 'CN')).toEqual({ ok: true, cantoneseOnly: false });
   });
 
   it('does not wait forever for an engine that never says it started', async () => {
@@ -157,10 +150,10 @@ describe('speakChinese', () => {
     synth.outcome = 'silent';
     const spoken = speak(synth, '銀行', 'CN');
     await vi.advanceTimersByTimeAsync(5000);
-    expect(await spoken).toEqual({ ok: true, note: null });
+    expect(await spoken).toEqual({ ok: true, cantoneseOnly: false });
   });
 
   it('says when the browser has no speech at all', async () => {
-    expect(await speakChinese('銀行', 'CN', undefined)).toEqual({ ok: false, message: 'This browser cannot speak text' });
+    expect(await speakChinese('銀行', 'CN', undefined)).toEqual({ ok: false, problem: { code: 'no-speech' } });
   });
 });

@@ -26,11 +26,11 @@ export interface VoiceChoice<V extends VoiceInfo> {
   cantonese: boolean;
 }
 
-export type SpeechResult = { ok: true; note: string | null } | { ok: false; message: string };
+/** Why nothing was spoken, for the card to say in the reader's language (`error` is the engine's own code). */
+export type SpeechProblem = { code: 'no-speech' } | { code: 'no-mandarin-voice' } | { code: 'failed'; error: string };
 
-export const NO_MANDARIN_VOICE = 'No Mandarin voice is installed in this browser';
-export const CANTONESE_ONLY = 'Read by a Cantonese voice: no Mandarin voice is installed in this browser';
-const NO_SPEECH = 'This browser cannot speak text';
+/** Spoken (by a Cantonese voice only when no Mandarin one is installed), or why not. */
+export type SpeechResult = { ok: true; cantoneseOnly: boolean } | { ok: false; problem: SpeechProblem };
 
 /**
  * The Mandarin of a page: Traditional pages from Taiwan and Hong Kong are read by a Taiwan voice (Hong Kong voices
@@ -119,24 +119,24 @@ export async function speakChinese(
   region: MandarinRegion,
   synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
 ): Promise<SpeechResult> {
-  if (!synth) return { ok: false, message: NO_SPEECH };
+  if (!synth) return { ok: false, problem: { code: 'no-speech' } };
   const choice = chooseMandarinVoice(await voicesOf(synth), region);
-  if (!choice) return { ok: false, message: NO_MANDARIN_VOICE };
+  if (!choice) return { ok: false, problem: { code: 'no-mandarin-voice' } };
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.voice = choice.voice;
   utterance.lang = choice.voice.lang;
-  const note = choice.cantonese ? CANTONESE_ONLY : null;
+  const spoken: SpeechResult = { ok: true, cantoneseOnly: choice.cantonese };
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ ok: true, note }), START_WAIT_MS);
+    const timer = setTimeout(() => resolve(spoken), START_WAIT_MS);
     const settle = (result: SpeechResult): void => {
       clearTimeout(timer);
       resolve(result);
     };
-    utterance.addEventListener('start', () => settle({ ok: true, note }));
+    utterance.addEventListener('start', () => settle(spoken));
     utterance.addEventListener('error', (event) => {
       // Stopped by the next word the reader asked for: nothing went wrong.
-      if (event.error === 'interrupted' || event.error === 'canceled') settle({ ok: true, note });
-      else settle({ ok: false, message: `Could not speak: ${event.error}` });
+      if (event.error === 'interrupted' || event.error === 'canceled') settle(spoken);
+      else settle({ ok: false, problem: { code: 'failed', error: event.error } });
     });
     synth.cancel();
     synth.speak(utterance);

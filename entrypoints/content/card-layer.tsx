@@ -1,6 +1,8 @@
 import { render, type ComponentProps } from 'preact';
+import { I18n } from '../../components/i18n.ts';
 import { WordCard } from '../../components/WordCard.tsx';
 import cardCss from '../../components/word-card.css?inline';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
 import type { Settings } from '../../lib/settings.ts';
 
@@ -49,18 +51,19 @@ export class CardLayer {
     settings: Settings,
     wordRects: readonly DOMRect[],
     scheme: Scheme,
-    save?: Pick<ComponentProps<typeof WordCard>, 'onSave' | 'saveStatus'>,
+    t: Translate,
+    actions?: Pick<ComponentProps<typeof WordCard>, 'onSave' | 'saveStatus' | 'onSpeak' | 'speechStatus'>,
   ): void {
     const mount = this.ensureMounted();
     mount.hidden = false;
     mount.className = `layer ${scheme}`;
     render(
-      <>
+      <I18n.Provider value={t}>
         {wordRects.map((rect, i) => (
           <div key={i} class="mark" style={{ left: rect.left, top: rect.top, width: rect.width, height: rect.height }} />
         ))}
-        <WordCard result={result} settings={settings} {...save} />
-      </>,
+        <WordCard result={result} settings={settings} {...actions} />
+      </I18n.Provider>,
       mount,
     );
     const card = mount.querySelector<HTMLElement>('.card');

@@ -2,10 +2,12 @@ import type { ComponentProps } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { WordCard } from '../../components/WordCard.tsx';
 import { isHan } from '../../lib/han.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import type { LookupRequest, LookupResult, WordSpan } from '../../lib/lookup/word-lookup.ts';
 import type { HoverModifier, Settings } from '../../lib/settings.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
-import { mandarinRegionFor, speakChinese } from '../../platform/speech.ts';
+import { mandarinRegionFor, speakChinese, type SpeechResult } from '../../platform/speech.ts';
+import { settingsTranslator } from '../../platform/ui-language.ts';
 import { textPointAt, type TextPoint } from './caret-at-point.ts';
 import { CardLayer, pageScheme } from './card-layer.tsx';
 import { declaredSource } from './page-conversion.ts';
@@ -40,6 +42,21 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** What the card says about the last attempt to speak: nothing when it went as asked. */
+function speechNotice(spoken: SpeechResult | null, t: Translate): SpeechStatus | null {
+  if (spoken === null) return null;
+  if (spoken.ok) return spoken.cantoneseOnly ? { kind: 'note', message: t('speech.cantoneseOnly') } : null;
+  const { problem } = spoken;
+  switch (problem.code) {
+    case 'no-speech':
+      return { kind: 'error', message: t('speech.noSpeech') };
+    case 'no-mandarin-voice':
+      return { kind: 'error', message: t('speech.noMandarinVoice') };
+    case 'failed':
+      return { kind: 'error', message: t('speech.failed', { error: problem.error }) };
+  }
+}
+
 function requestKey(request: LookupRequest): string {
   return `${request.index}|${request.span?.start ?? ''}-${request.span?.end ?? ''}|${request.text}`;
 }
@@ -59,7 +76,9 @@ export class HoverController {
   private pending: Pending | null = null;
   private generation = 0;
   private saveStatus: SaveStatus | null = null;
-  private speechStatus: SpeechStatus | null = null;
+  private spoken: SpeechResult | null = null;
+  /** The card speaks the reader's interface language, which follows the settings. */
+  private t: Translate;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -68,6 +87,7 @@ export class HoverController {
     private readonly onSaved: () => void = () => undefined,
   ) {
     this.enabled = settings.hoverEnabled;
+    this.t = settingsTranslator(settings);
     ctx.addEventListener(document, 'mousemove', (event) => this.onMouseMove(event), { passive: true, capture: true });
     ctx.addEventListener(window, 'keydown', (event) => this.onKeyDown(event), { capture: true });
     ctx.addEventListener(window, 'scroll', () => this.hide(), { passive: true, capture: true });
@@ -90,6 +110,7 @@ export class HoverController {
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
+    this.t = settingsTranslator(settings);
     this.cache.clear();
   }
 
@@ -195,7 +216,7 @@ export class HoverController {
     }
     this.shown = { window, index, result, rects };
     this.saveStatus = null;
-    this.speechStatus = null;
+    this.spoken = null;
     this.paint();
   }
 
@@ -206,9 +227,9 @@ export class HoverController {
       onSave: () => void this.save(),
       saveStatus: this.saveStatus,
       onSpeak: (what) => void this.speak(what),
-      speechStatus: this.speechStatus,
+      speechStatus: speechNotice(this.spoken, this.t),
     };
-    this.layer.show(result, this.settings, rects, pageScheme(), actions);
+    this.layer.show(result, this.settings, rects, pageScheme(), this.t, actions);
   }
 
   /**
@@ -222,9 +243,9 @@ export class HoverController {
     const region = mandarinRegionFor(declaredSource(document.documentElement.getAttribute('lang')), shown.result.script);
     const spoken = await speakChinese(text, region);
     if (this.shown !== shown) return;
-    const status: SpeechStatus | null = spoken.ok ? (spoken.note === null ? null : { kind: 'note', message: spoken.note }) : { kind: 'error', message: spoken.message };
-    if (status?.message === this.speechStatus?.message) return;
-    this.speechStatus = status;
+    const before = speechNotice(this.spoken, this.t)?.message;
+    this.spoken = spoken;
+    if (speechNotice(spoken, this.t)?.message === before) return;
     this.paint();
   }
 
@@ -259,7 +280,7 @@ export class HoverController {
       this.onSaved();
     } catch (error) {
       if (this.shown !== shown) return;
-      this.saveStatus = { kind: 'error', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
+      this.saveStatus = { kind: 'error', message: this.t('common.notSaved', { reason: error instanceof Error ? error.message : String(error) }) };
     }
     this.paint();
   }

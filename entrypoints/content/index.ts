@@ -4,6 +4,7 @@ import { parseTabMessage, type Message, type PageState, type TabApi } from '../.
 import { siteRuleFor } from '../../lib/settings.ts';
 import { listen, sendToBackground } from '../../platform/messaging.ts';
 import { loadSettings, watchSettings } from '../../platform/settings-store.ts';
+import { loadTranslator } from '../../platform/ui-language.ts';
 import { ArticleOnPage } from './article-on-page.ts';
 import { hasChineseText, whenChineseAppears } from './chinese-detection.ts';
 import { HoverController } from './hover-controller.ts';
@@ -93,7 +94,8 @@ export default defineContentScript({
 
     const annotationOptions = async (): Promise<AnnotationOptions> => {
       const settings = await loadSettings();
-      return { style: settings.toneStyle, colors: settings.toneColors };
+      const saved = settings.pinyinUnsavedOnly ? await sendToBackground({ type: 'glossaryWords', payload: {} }) : null;
+      return { style: settings.toneStyle, colors: settings.toneColors, ...(saved ? { skip: new Set(saved) } : {}) };
     };
     const setPinyin = async (on: boolean | 'toggle'): Promise<void> => {
       if (on === 'toggle' ? annotator.isShown : !on) annotator.hide();
@@ -141,7 +143,7 @@ export default defineContentScript({
               sideBySide.hide();
               return false;
             }
-            return sideBySide.show(article.place(rows), site) > 0;
+            return sideBySide.show(article.place(rows), site, await loadTranslator()) > 0;
           }
         }
       }),

@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import { I18n } from '../../components/i18n.ts';
 import { SaveTermDialog, type SaveTermChoice, type SaveTermDraft } from '../../components/SaveTermDialog.tsx';
 import css from '../../components/save-term-dialog.css?inline';
 import { parsePinyin } from '../../lib/glossary/pinyin-input.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
 import { formatWord } from '../../lib/pinyin/syllable.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
+import { loadTranslator } from '../../platform/ui-language.ts';
 import { textWindowAt } from './text-window.ts';
 
 const DIALOG_TAG = 'duizhao-dialog';
@@ -42,7 +45,7 @@ export class SelectionSaver {
   async open(selected: string): Promise<boolean> {
     const text = selected.trim();
     if (text === '') return false;
-    const { sentence, result } = await readSelection(this.document, text);
+    const [{ sentence, result }, t] = await Promise.all([readSelection(this.document, text), loadTranslator()]);
     const entry = result?.entries[0];
     const reading = result?.reading.every((syllable) => syllable !== null) ? (result.reading as string[]) : [];
     const draft: SaveTermDraft = {
@@ -52,7 +55,7 @@ export class SelectionSaver {
       senses: entry?.definitions ?? [],
       sentence,
     };
-    this.show(draft, null);
+    this.show(draft, null, t);
     return true;
   }
 
@@ -64,20 +67,22 @@ export class SelectionSaver {
     this.host = null;
   }
 
-  private show(draft: SaveTermDraft, problem: string | null): void {
+  private show(draft: SaveTermDraft, problem: string | null, t: Translate): void {
     const mount = this.mount();
     render(
-      <div class="backdrop" onClick={(event) => event.target === event.currentTarget && this.close()}>
-        <SaveTermDialog draft={draft} problem={problem} onSave={(choice) => void this.save(draft, choice)} onCancel={() => this.close()} />
-      </div>,
+      <I18n.Provider value={t}>
+        <div class="backdrop" onClick={(event) => event.target === event.currentTarget && this.close()}>
+          <SaveTermDialog draft={draft} problem={problem} onSave={(choice) => void this.save(draft, choice, t)} onCancel={() => this.close()} />
+        </div>
+      </I18n.Provider>,
       mount,
     );
   }
 
-  private async save(draft: SaveTermDraft, choice: SaveTermChoice): Promise<void> {
+  private async save(draft: SaveTermDraft, choice: SaveTermChoice, t: Translate): Promise<void> {
     const syllables = choice.pinyin === '' ? [] : parsePinyin(choice.pinyin);
     if (syllables === null) {
-      this.show(draft, `"${choice.pinyin}" does not read as pinyin with tones (zhōngguó or zhong1 guo2).`);
+      this.show(draft, t('dialog.badPinyin', { pinyin: choice.pinyin }), t);
       return;
     }
     try {
@@ -95,7 +100,7 @@ export class SelectionSaver {
       });
       this.close();
     } catch (error) {
-      this.show(draft, `Not saved: ${message(error)}`);
+      this.show(draft, t('common.notSaved', { reason: message(error) }), t);
     }
   }
 

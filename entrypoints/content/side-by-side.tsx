@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { I18n } from '../../components/i18n.ts';
 import { SideBySideNote } from '../../components/SideBySideNote.tsx';
 import css from '../../components/side-by-side.css?inline';
+import type { Translate } from '../../lib/i18n/translate.ts';
 
 export const SIDE_TAG = 'duizhao-side';
 /** Blocks that must keep their children to themselves: a note after a cell or list item would break the table or list. */
@@ -19,7 +21,8 @@ export class SideBySide {
     return this.hosts.length > 0;
   }
 
-  show(rows: readonly { element: Element; english: readonly string[] }[], site: string): number {
+  /** `t` speaks the reader's interface language in the notes' heading and button. */
+  show(rows: readonly { element: Element; english: readonly string[] }[], site: string, t: Translate): number {
     this.hide();
     for (const { element, english } of rows) {
       if (english.length === 0) continue;
@@ -29,7 +32,12 @@ export class SideBySide {
       style.textContent = css;
       const mount = this.document.createElement('div');
       root.append(style, mount);
-      render(<SideBySideNote sentences={english} site={site} onRemove={() => this.hide()} />, mount);
+      render(
+        <I18n.Provider value={t}>
+          <SideBySideNote sentences={english} site={site} onRemove={() => this.hide()} />
+        </I18n.Provider>,
+        mount,
+      );
       if (INSIDE.has(element.localName)) element.append(host);
       else element.after(host);
       this.hosts.push(host);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FeedListEditor } from '../../components/FeedListEditor.tsx';
+import { useT } from '../../components/i18n.ts';
 import { feedOrigins, type FeedSource } from '../../lib/sources/feed-list.ts';
 import { originPattern } from '../../lib/sources/source-report.ts';
 import { loadFeeds, saveFeeds } from '../../platform/feed-store.ts';
@@ -12,6 +13,7 @@ async function allowedFeeds(feeds: readonly FeedSource[]): Promise<Set<string>> 
 
 /** The feed list of the settings page, read from and saved to storage, with the sites' permissions. */
 export function FeedSettings() {
+  const t = useT();
   const [feeds, setFeeds] = useState<FeedSource[] | null>(null);
   const [allowed, setAllowed] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function FeedSettings() {
         setFeeds(list);
         void refresh(list);
       },
-      (reason: unknown) => setError(`Could not read the feed list: ${String(reason)}`),
+      (reason: unknown) => setError(t('feeds.error.read', { reason: String(reason) })),
     );
   }, []);
 
@@ -40,14 +42,14 @@ export function FeedSettings() {
               setFeeds(next);
               void refresh(next);
             },
-            (reason: unknown) => setError(`The feed list was not saved: ${String(reason)}`),
+            (reason: unknown) => setError(t('feeds.error.save', { reason: String(reason) })),
           );
         }}
         onAllow={(chosen) => {
           browser.permissions.request({ origins: feedOrigins(chosen) }).then(
             // The list may have changed with the same click (adding a feed asks for its site).
             async () => refresh(await loadFeeds()),
-            (reason: unknown) => setError(`The browser did not allow it: ${String(reason)}`),
+            (reason: unknown) => setError(t('feeds.error.permission', { reason: String(reason) })),
           );
         }}
       />

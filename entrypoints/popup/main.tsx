@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GlossaryView } from '../../components/GlossaryView.tsx';
+import { I18n, useT } from '../../components/i18n.ts';
 import { PopupView } from '../../components/PopupView.tsx';
 import { SourcesView } from '../../components/SourcesView.tsx';
 import { Tabs, type TabDefinition } from '../../components/Tabs.tsx';
@@ -10,19 +11,21 @@ import '../../components/page.css';
 import type { Locale } from '../../lib/convert/locales.ts';
 import type { DeletedTerms } from '../../lib/glossary/operations.ts';
 import type { GlossaryTerm } from '../../lib/glossary/term.ts';
+import type { MessageKey } from '../../lib/i18n/translate.ts';
 import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
 import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
+import { useTranslator } from '../../platform/ui-language.ts';
 import { useArticleTerms } from './use-article-terms.ts';
 import { tabArticleHost, useEnglishSources } from './use-english-sources.ts';
 
 type View = 'page' | 'english' | 'terms' | 'glossary';
-const VIEWS: TabDefinition<View>[] = [
-  { id: 'page', label: 'Page' },
-  { id: 'english', label: 'English' },
-  { id: 'terms', label: 'Terms' },
-  { id: 'glossary', label: 'Glossary' },
+const VIEWS: { id: View; label: MessageKey }[] = [
+  { id: 'page', label: 'popup.tab.page' },
+  { id: 'english', label: 'popup.tab.english' },
+  { id: 'terms', label: 'popup.tab.terms' },
+  { id: 'glossary', label: 'glossary.heading' },
 ];
 
 /** `?view=` opens the popup on a tab of its own (links from other pages, tests); the page tab otherwise. */
@@ -47,6 +50,7 @@ function message(error: unknown): string {
 }
 
 function Popup() {
+  const t = useT();
   const [view, setView] = useState<View>(initialView);
   const [tabId, setTabId] = useState<number | null>(null);
   const articleHost = useMemo(() => (tabId === null ? null : tabArticleHost(tabId)), [tabId]);
@@ -73,9 +77,9 @@ function Popup() {
       })
       .then(setPage, () => setPage(null));
     sendToBackground({ type: 'dictionaryInfo', payload: {} }).then(setDictionary, () => setDictionary(null));
-    loadSettings().then(setSettings, (reason: unknown) => setError(`Could not read settings: ${message(reason)}`));
+    loadSettings().then(setSettings, (reason: unknown) => setError(t('popup.error.settings', { reason: message(reason) })));
     sendToBackground({ type: 'glossaryList', payload: {} }).then(setTerms, (reason: unknown) =>
-      setError(`Could not read the glossary: ${message(reason)}`),
+      setError(t('glossary.error.read', { reason: message(reason) })),
     );
     browser.commands.getAll().then((commands) => {
       const shortcut = (name: string) => commands.find((command) => command.name === name)?.shortcut || null;
@@ -90,7 +94,7 @@ function Popup() {
       setPage(await send(tabId));
       setError(null);
     } catch (reason) {
-      setError(`Duizhao could not change this page: ${message(reason)}`);
+      setError(t('popup.error.page', { reason: message(reason) }));
     } finally {
       setBusy(false);
     }
@@ -106,7 +110,7 @@ function Popup() {
       await saveSettings(next);
       setSettings(next);
     } catch (reason) {
-      setError(`Could not save the rule: ${message(reason)}`);
+      setError(t('popup.error.rule', { reason: message(reason) }));
     }
   };
 
@@ -115,14 +119,15 @@ function Popup() {
       await change();
       setTerms(await sendToBackground({ type: 'glossaryList', payload: {} }));
     } catch (reason) {
-      setError(`The glossary was not changed: ${message(reason)}`);
+      setError(t('glossary.error.change', { reason: message(reason) }));
     }
   };
 
+  const tabs: TabDefinition<View>[] = VIEWS.map(({ id, label }) => ({ id, label: t(label) }));
   return (
     <main class="popup">
-      <h1>Duizhao 对照</h1>
-      <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Duizhao">
+      <h1>{t('app.name')}</h1>
+      <Tabs tabs={tabs} selected={view} onSelect={setView} label={t('popup.tabs')}>
         {view === 'page' && (
           <PopupView
             page={page}
@@ -154,7 +159,7 @@ function Popup() {
         {view === 'terms' && (
           <>
             <TermsView state={articleTerms.state} saving={articleTerms.saving} onSave={(term) => void articleTerms.save(term)} />
-            {articleTerms.error && <p role="alert">{articleTerms.error}</p>}
+            {articleTerms.error && <p role="alert">{t('terms.notSaved', articleTerms.error)}</p>}
           </>
         )}
         {view === 'glossary' && (
@@ -175,7 +180,7 @@ function Popup() {
           const next = { ...settings, highlightSaved };
           saveSettings(next).then(
             () => setSettings(next),
-            (reason: unknown) => setError(`Could not save the setting: ${message(reason)}`),
+            (reason: unknown) => setError(t('popup.error.setting', { reason: message(reason) })),
           );
         }}
         onUndo={() =>
@@ -191,5 +196,16 @@ function Popup() {
   );
 }
 
+function TranslatedPopup() {
+  const t = useTranslator({ documentLanguage: true });
+  return (
+    t && (
+      <I18n.Provider value={t}>
+        <Popup />
+      </I18n.Provider>
+    )
+  );
+}
+
 const app = document.getElementById('app');
-if (app) render(<Popup />, app);
+if (app) render(<TranslatedPopup />, app);

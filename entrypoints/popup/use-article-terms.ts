@@ -16,7 +16,8 @@ function message(error: unknown): string {
 export function useArticleTerms(request: SourceSearchRequest | null, search: SourceSearchState, wanted: boolean) {
   const [state, setState] = useState<TermsState>({ status: 'waiting' });
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
+  /** The last term that could not be saved, and why. */
+  const [error, setError] = useState<{ term: string; reason: string } | null>(null);
   const settled = search.status === 'done' || search.status === 'no-article' || search.status === 'failed';
   const english = search.status === 'done' ? (search.report.source?.paragraphs ?? null) : null;
 
@@ -29,7 +30,7 @@ export function useArticleTerms(request: SourceSearchRequest | null, search: Sou
     setState({ status: 'waiting' });
     sendToBackground({ type: 'articleTerms', payload: { article: request.article, english } }).then(
       (terms) => setState({ status: 'done', terms, withEnglish: english !== null }),
-      (reason: unknown) => setState({ status: 'failed', message: `The terms could not be read: ${message(reason)}` }),
+      (reason: unknown) => setState({ status: 'failed', reason: message(reason) }),
     );
   }, [wanted, settled, request, english]);
 
@@ -57,7 +58,7 @@ export function useArticleTerms(request: SourceSearchRequest | null, search: Sou
       setError(null);
     } catch (reason) {
       setSaving((before) => new Set([...before].filter((zh) => zh !== term.zh)));
-      setError(`${term.zh} was not saved: ${message(reason)}`);
+      setError({ term: term.zh, reason: message(reason) });
     }
   };
 

@@ -54,7 +54,7 @@ export function useEnglishSources(host: ArticleHost | null, { searchAtOnce }: { 
       setState({ status: 'done', title: read.article.title, report });
       if (report.source === null && (await onDeviceSummaryAvailable())) setMachine({ status: 'offered' });
     } catch (error) {
-      setState({ status: 'failed', message: `The search for English coverage failed: ${message(error)}` });
+      setState({ status: 'failed', reason: message(error) });
     }
   }, [host]);
 
@@ -87,7 +87,7 @@ export function useEnglishSources(host: ArticleHost | null, { searchAtOnce }: { 
       try {
         setMachine({ status: 'done', text: await summarizeOnDevice(request.article.paragraphs) });
       } catch (error) {
-        setMachine({ status: 'failed', message: message(error) });
+        setMachine({ status: 'failed', reason: message(error) });
       }
     },
   };

@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { I18n, useT } from '../../components/i18n.ts';
 import { DEMO_ARTICLE_ID, Welcome } from '../../components/Welcome.tsx';
 import '../../components/page.css';
 import '../../components/welcome.css';
@@ -8,6 +9,7 @@ import type { Locale } from '../../lib/convert/locales.ts';
 import { SEED_ARTICLE } from '../../lib/demo/seed-article.ts';
 import type { ArticleText, SourceSearchRequest } from '../../lib/sources/source-report.ts';
 import { loadSettings, watchSettings } from '../../platform/settings-store.ts';
+import { loadTranslator, useTranslator } from '../../platform/ui-language.ts';
 import { ArticleOnPage } from '../content/article-on-page.ts';
 import { HoverController } from '../content/hover-controller.ts';
 import { isOwnUi } from '../content/own-ui.ts';
@@ -63,11 +65,12 @@ const demoArticle: ArticleHost = {
       sideBySide.hide();
       return false;
     }
-    return sideBySide.show(article.place(rows), site) > 0;
+    return sideBySide.show(article.place(rows), site, await loadTranslator()) > 0;
   },
 };
 
 function WelcomePage() {
+  const t = useT();
   const [target, setTarget] = useState<Locale | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -82,7 +85,7 @@ function WelcomePage() {
       setTarget(to);
       setProblem(null);
     } catch (error) {
-      setProblem(`The article could not be converted: ${message(error)}`);
+      setProblem(t('welcome.demo.convertFailed', { reason: message(error) }));
     } finally {
       setBusy(false);
     }
@@ -113,5 +116,22 @@ function WelcomePage() {
   );
 }
 
+/** The page's own language stays its demo article's (see index.html): only the text around the article follows the reader's. */
+function TranslatedWelcomePage() {
+  const t = useTranslator({ documentLanguage: false });
+  useEffect(() => {
+    if (!t) return;
+    document.title = t('welcome.title');
+    document.querySelector('title')?.setAttribute('lang', t.language);
+  }, [t]);
+  return (
+    t && (
+      <I18n.Provider value={t}>
+        <WelcomePage />
+      </I18n.Provider>
+    )
+  );
+}
+
 const app = document.getElementById('app');
-if (app) render(<WelcomePage />, app);
+if (app) render(<TranslatedWelcomePage />, app);

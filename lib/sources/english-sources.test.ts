@@ -5,9 +5,11 @@ import { Dictionary } from '../dictionary/dictionary.ts';
 import { extractArticle } from '../extract/article-extraction.ts';
 import { readHtmlPage } from '../extract/html-page-text.ts';
 import type { PageText } from '../extract/text-block.ts';
+import { translator } from '../i18n/translate.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
 import { findEnglishSources, type SourceSearchDeps } from './english-sources.ts';
 import type { Feed } from './feed-parser.ts';
+import { searchStepText } from './search-step-text.ts';
 import type { ArticleText, SourceSearchRequest } from './source-report.ts';
 
 const SEED_PAGE = readFileSync(new URL('../../test/fixtures/pages/seed-traditional.html', import.meta.url), 'utf8');
@@ -113,7 +115,7 @@ describe('findEnglishSources', () => {
     expect(report.source).toMatchObject({ kind: 'feed', url: COVERAGE_URL, site: 'Example' });
     expect(search.fetched).not.toContain('https://en.example/old.html');
     expect(report.alternatives.every((alternative) => alternative.confidence < (report.source?.confidence ?? 0))).toBe(true);
-    expect(report.searched.map((step) => `${step.where}: ${step.outcome}`)).toContain("Example: 2 of 3 items from the article's days");
+    expect(report.searched.map((step) => searchStepText(step, translator('en')))).toContain("Example: 2 of 3 items from the article's days");
   });
 
   it('shows nothing when no candidate is the story, and reports every place it looked, failures included', async () => {
@@ -128,7 +130,7 @@ describe('findEnglishSources', () => {
       }),
     );
     expect(report.source).toBeNull();
-    expect(report.searched.map((step) => `${step.where}: ${step.outcome}`)).toEqual([
+    expect(report.searched.map((step) => searchStepText(step, translator('en')))).toEqual([
       'this page: no English text',
       'en.example: could not be read: server answered 404',
       "Example: 1 of 1 items from the article's days",

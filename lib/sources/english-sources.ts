@@ -62,19 +62,19 @@ async function readEnglishPage(
   steps: SearchStep[],
   needsPermission: Set<string>,
 ): Promise<Candidate | null> {
-  const where = hostOf(url);
+  const where = { name: hostOf(url) };
   if (!(await deps.mayFetch(url))) {
     needsPermission.add(originPattern(url));
-    steps.push({ kind, where, outcome: 'not read: Duizhao needs your permission to read this site', failed: true });
+    steps.push({ kind, where, outcome: { code: 'needs-permission', to: 'site' }, failed: true });
     return null;
   }
   try {
     const article = extractArticle(await deps.fetchPage(url), { language: 'en' });
     if (article === null) {
-      steps.push({ kind, where, outcome: 'no English article on the page', failed: true });
+      steps.push({ kind, where, outcome: { code: 'no-article' }, failed: true });
       return null;
     }
-    steps.push({ kind, where, outcome: `read “${article.title}”`, failed: false });
+    steps.push({ kind, where, outcome: { code: 'read', title: article.title }, failed: false });
     return {
       kind,
       url: article.url,
@@ -84,7 +84,7 @@ async function readEnglishPage(
       paragraphs: article.paragraphs.map((paragraph) => paragraph.text),
     };
   } catch (error) {
-    steps.push({ kind, where, outcome: `could not be read: ${message(error)}`, failed: true });
+    steps.push({ kind, where, outcome: { code: 'failed', reason: message(error) }, failed: true });
     return null;
   }
 }
@@ -99,15 +99,16 @@ async function feedCandidates(
   const enabled = deps.feeds.filter((feed) => feed.enabled);
   const items = await Promise.all(
     enabled.map(async (feed): Promise<Candidate[]> => {
+      const where = { name: feed.name };
       if (!(await deps.mayFetch(feed.url))) {
         needsPermission.add(originPattern(feed.url));
-        steps.push({ kind: 'feed', where: feed.name, outcome: 'not read: Duizhao needs your permission to read this feed', failed: true });
+        steps.push({ kind: 'feed', where, outcome: { code: 'needs-permission', to: 'feed' }, failed: true });
         return [];
       }
       try {
         const { items: all } = await deps.fetchFeed(feed.url);
         const recent = all.filter((item) => withinDays(item.published, request.article.date, DATE_WINDOW_DAYS));
-        steps.push({ kind: 'feed', where: feed.name, outcome: `${recent.length} of ${all.length} items from the article's days`, failed: false });
+        steps.push({ kind: 'feed', where, outcome: { code: 'feed-items', recent: recent.length, total: all.length }, failed: false });
         return recent.map((item) => ({
           kind: 'feed',
           url: item.url,
@@ -117,7 +118,7 @@ async function feedCandidates(
           paragraphs: item.summary ? [item.summary] : [],
         }));
       } catch (error) {
-        steps.push({ kind: 'feed', where: feed.name, outcome: `could not be read: ${message(error)}`, failed: true });
+        steps.push({ kind: 'feed', where, outcome: { code: 'failed', reason: message(error) }, failed: true });
         return [];
       }
     }),
@@ -155,11 +156,11 @@ export async function findEnglishSources(request: SourceSearchRequest, deps: Sou
   const candidates: Candidate[] = [];
   if (request.onPage) {
     candidates.push({ kind: 'page', ...request.onPage });
-    steps.push({ kind: 'page', where: 'this page', outcome: `English text found (${request.onPage.paragraphs.length} paragraphs)`, failed: false });
+    steps.push({ kind: 'page', where: 'this-page', outcome: { code: 'english-on-page', paragraphs: request.onPage.paragraphs.length }, failed: false });
   } else {
-    steps.push({ kind: 'page', where: 'this page', outcome: 'no English text', failed: true });
+    steps.push({ kind: 'page', where: 'this-page', outcome: { code: 'no-english' }, failed: true });
   }
-  if (request.links.length === 0) steps.push({ kind: 'link', where: 'this page', outcome: 'no link to an English version', failed: true });
+  if (request.links.length === 0) steps.push({ kind: 'link', where: 'this-page', outcome: { code: 'no-link' }, failed: true });
   for (const link of request.links.slice(0, MOST_LINKS)) {
     const page = await readEnglishPage(link.url, 'link', deps, steps, needsPermission);
     if (page) candidates.push(page);
@@ -170,7 +171,7 @@ export async function findEnglishSources(request: SourceSearchRequest, deps: Sou
   let result = match(candidates);
   if (result.match === null) {
     if (deps.feeds.some((feed) => feed.enabled)) candidates.push(...(await feedCandidates(request, deps, steps, needsPermission)));
-    else steps.push({ kind: 'feed', where: 'feeds', outcome: 'no feeds switched on in the settings', failed: true });
+    else steps.push({ kind: 'feed', where: 'feeds', outcome: { code: 'no-feeds' }, failed: true });
     result = match(candidates);
   }
 

@@ -50,12 +50,29 @@ export interface SourceAlternative {
   confidence: number;
 }
 
+/** Where a search step looked: the article's own page, the reader's feeds as a whole, or a site's host or a feed's name. */
+export type SearchPlace = 'this-page' | 'feeds' | { name: string };
+
+/**
+ * What came of a step, as codes and values rather than words: the popup says it in the reader's language. A failure's
+ * `reason` is the error's own message (an HTTP status, "feed too large").
+ */
+export type SearchOutcome =
+  | { code: 'english-on-page'; paragraphs: number }
+  | { code: 'no-english' }
+  | { code: 'no-link' }
+  | { code: 'needs-permission'; to: 'site' | 'feed' }
+  | { code: 'no-article' }
+  | { code: 'read'; title: string }
+  | { code: 'failed'; reason: string }
+  | { code: 'feed-items'; recent: number; total: number }
+  | { code: 'no-feeds' };
+
 /** One place searched, and what came of it: shown when nothing is found, so the reader knows what was tried. */
 export interface SearchStep {
   kind: SourceKind;
-  /** Where: "this page", a host name, a feed's name. */
-  where: string;
-  outcome: string;
+  where: SearchPlace;
+  outcome: SearchOutcome;
   failed: boolean;
 }
 

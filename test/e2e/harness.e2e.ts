@@ -14,6 +14,15 @@ function builtManifest(target: BuildTarget): BuiltManifest {
   return JSON.parse(readFileSync(`${extensionBuildDir(target)}manifest.json`, 'utf8')) as BuiltManifest;
 }
 
+/** The build's name as an English-speaking browser shows it: the manifest names a message of its _locales. */
+function builtEnglishName(target: BuildTarget): string {
+  const { name } = builtManifest(target);
+  const message = /^__MSG_(\w+)__$/.exec(name)?.[1];
+  if (message === undefined) return name;
+  const messages = JSON.parse(readFileSync(`${extensionBuildDir(target)}_locales/en/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  return messages[message]?.message ?? name;
+}
+
 /** The slice of the extension globals these tests touch, for code that runs inside the browser. */
 interface ExtensionGlobals {
   chrome: { runtime: { getManifest(): { name: string } } };
@@ -63,7 +72,7 @@ describe('Chromium with the built extension', () => {
     const worker = await chromium.serviceWorker();
     expect(worker.url().startsWith(chromium.extensionUrl(''))).toBe(true);
     const name = await worker.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.getManifest().name);
-    expect(name).toBe(builtManifest('chrome-mv3').name);
+    expect(name).toBe(builtEnglishName('chrome-mv3'));
     expect(await chromium.serviceWorkerRunning()).toBe(true);
   });
 

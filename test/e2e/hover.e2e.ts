@@ -115,6 +115,8 @@ describe('hover in Chromium with the built extension', () => {
     await expectCard('生僻');
     await hoverChar(page, '𠀀与𡘙', 0);
     await expectCard('𠀀');
+    // The card, open below 𠀀, covers the start of the long text: a reader closes it before pointing there.
+    await page.keyboard.press('Escape');
     await hoverChar(page, '新就业群体规模持续扩大(2024)', 3);
     await expectCard('新就业群体');
     expect(errors).toEqual([]);

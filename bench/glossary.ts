@@ -1,0 +1,349 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { Glossary } from '../lib/glossary/term.ts';
+import { launchChromium, type ChromiumWithExtension } from '../test/e2e/harness/chromium.ts';
+import { startFixtureServer } from '../test/e2e/harness/fixture-server.ts';
+import { tabIdOf, waitForHover } from '../test/e2e/support/tabs.ts';
+import type { BenchRow } from './bench-row.ts';
+import { benchGlossary } from './glossary-terms.ts';
+import { median, percentile } from './stats.ts';
+
+/**
+ * The glossary with 10,000 saved terms in Chromium with the built extension: opening the popup on its glossary,
+ * each keystroke of its search, the options page's manager (first render, search, sorting, bulk changes), and
+ * highlighting the saved words on the seed page. Every time is taken inside the page, on the page's own clock.
+ */
+const TERMS = 10_000;
+const OPENS = 5;
+const HIGHLIGHT_ROUNDS = 5;
+const PAGE = 'seed-traditional.html';
+/** Typed a key at a time, as a reader types (each followed by a pause); every query is then cleared. */
+const QUERIES = ['zhong', 'guo jia', 'work', 'she4hui4'];
+const HANZI_QUERY = ['社', '會'];
+const KEY_PAUSE_MS = 120;
+
+type ChromeApi = { storage: { local: { set(items: unknown): Promise<void> } } };
+
+async function storeGlossary(chromium: ChromiumWithExtension, glossary: Glossary): Promise<void> {
+  const worker = await chromium.serviceWorker();
+  await worker.evaluate((value) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ glossary: value }), glossary);
+}
+
+/**
+ * Milliseconds from the start of the page's navigation to the first element matching `selector` (the DOM as the
+ * app's render leaves it), watched from before the page's own scripts run.
+ */
+async function timeToSelector(page: Page, url: string, selector: string): Promise<number> {
+  await page.addInitScript(`window.__benchShown = new Promise((resolve) => {
+    new MutationObserver((records, observer) => {
+      if (!document.querySelector(${JSON.stringify(selector)})) return;
+      observer.disconnect();
+      resolve(performance.now());
+    }).observe(document, { subtree: true, childList: true });
+  })`);
+  await page.goto(url);
+  return Number(await page.evaluate('window.__benchShown'));
+}
+
+/**
+ * Times every input and click from here on: from the event (a key's keydown, when there is one) to the end of the
+ * task that handled it, when the app's render (Preact renders in a microtask of that task) has updated the DOM, and
+ * to the frame after that.
+ */
+async function installInteractionProbe(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const samples = [];
+    let keyDown = null;
+    window.__benchSamples = samples;
+    const track = (event) => {
+      const sample = { start: keyDown ?? event.timeStamp, updated: NaN, painted: NaN };
+      keyDown = null;
+      samples.push(sample);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        sample.updated = performance.now();
+        requestAnimationFrame(() => {
+          const after = new MessageChannel();
+          after.port1.onmessage = () => { sample.painted = performance.now(); };
+          after.port2.postMessage(0);
+        });
+      };
+      channel.port2.postMessage(0);
+    };
+    addEventListener('keydown', (event) => { keyDown = event.timeStamp; }, true);
+    addEventListener('input', track, true);
+    addEventListener('click', track, true);
+  })()`);
+}
+
+/**
+ * Polls an expression until it is true. Not `waitForFunction`: that evaluates its predicate with `eval` inside the
+ * page, which extension pages' content security policy forbids.
+ */
+async function waitUntil(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await page.waitForTimeout(20)) {
+    if (await page.evaluate(expression)) return;
+  }
+  throw new Error(`timed out waiting until ${expression}`);
+}
+
+interface Interaction {
+  updatedMs: number;
+  paintedMs: number;
+}
+
+/** The samples since the last call, once all have painted. */
+async function takeSamples(page: Page): Promise<Interaction[]> {
+  await waitUntil(page, 'window.__benchSamples.every((sample) => !Number.isNaN(sample.painted))');
+  const raw = await page.evaluate('window.__benchSamples.splice(0)');
+  if (!Array.isArray(raw)) throw new Error('no interaction samples');
+  return raw.map((sample: { start: number; updated: number; painted: number }) => ({
+    updatedMs: sample.updated - sample.start,
+    paintedMs: sample.painted - sample.start,
+  }));
+}
+
+async function typeQueries(page: Page, search: string): Promise<Interaction[]> {
+  const field = page.getByLabel(search);
+  await field.focus();
+  await takeSamples(page);
+  for (const query of QUERIES) {
+    for (const key of query) {
+      await page.keyboard.type(key);
+      await page.waitForTimeout(KEY_PAUSE_MS);
+    }
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(KEY_PAUSE_MS);
+  }
+  // Hanzi arrive from an input method: text inserted without a key of its own.
+  for (const hanzi of HANZI_QUERY) {
+    await page.keyboard.insertText(hanzi);
+    await page.waitForTimeout(KEY_PAUSE_MS);
+  }
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(KEY_PAUSE_MS);
+  return takeSamples(page);
+}
+
+function interactionRows(name: string, samples: readonly Interaction[], note: string): BenchRow[] {
+  const updated = samples.map((sample) => sample.updatedMs);
+  const painted = samples.map((sample) => sample.paintedMs);
+  const detail = `${samples.length} keystrokes; next frame p50 ${median(painted).toFixed(1)} ms, p95 ${percentile(painted, 95).toFixed(1)} ms; ${note}`;
+  return [
+    { name: `${name}, p50`, value: median(updated), unit: 'ms', note: detail },
+    { name: `${name}, p95`, value: percentile(updated, 95), unit: 'ms', note: detail },
+  ];
+}
+
+/** Round trips of a message from an extension page, timed in the page. */
+async function messageRoundTrips(page: Page, type: string, rounds: number): Promise<number[]> {
+  const times = await page.evaluate(`(async () => {
+    const times = [];
+    for (let i = 0; i < ${rounds}; i++) {
+      const sent = performance.now();
+      const reply = await chrome.runtime.sendMessage({ type: ${JSON.stringify(type)}, payload: {} });
+      if (!reply || reply.ok !== true) throw new Error(JSON.stringify(reply));
+      times.push(performance.now() - sent);
+    }
+    return times;
+  })()`);
+  if (!Array.isArray(times)) throw new Error(`${type}: no times`);
+  return times.map(Number);
+}
+
+async function popupRows(chromium: ChromiumWithExtension, tabId: number): Promise<BenchRow[]> {
+  const url = `${chromium.extensionUrl('popup.html')}?tab=${tabId}&view=glossary`;
+  const opens: number[] = [];
+  let popup: Page | null = null;
+  for (let i = 0; i < OPENS; i++) {
+    await popup?.close();
+    popup = await chromium.context.newPage();
+    opens.push(await timeToSelector(popup, url, '[data-testid="glossary-term"]'));
+  }
+  if (!popup) throw new Error('no popup');
+  const count = await popup.getByTestId('glossary-count').innerText();
+  if (count.replace(/\D/g, '') !== String(TERMS)) throw new Error(`the popup lists ${count} terms, not ${TERMS}`);
+  const lists = await messageRoundTrips(popup, 'glossaryList', OPENS);
+  await installInteractionProbe(popup);
+  const keystrokes = await typeQueries(popup, 'Search the glossary');
+  await popup.close();
+  const [first = NaN, ...again] = opens;
+  return [
+    {
+      name: 'popup open -> glossary listed, 10,000 terms, p50',
+      value: median(again),
+      unit: 'ms',
+      note: `popup.html?tab=ID&view=glossary, navigation start to the first 50 terms in the DOM; ${again.length} opens; the first after storing the glossary (the worker reads and validates it): ${first.toFixed(0)} ms; glossaryList round trip p50 ${median(lists).toFixed(0)} ms`,
+    },
+    ...interactionRows('popup search keystroke -> list updated, 10,000 terms', keystrokes, `queries ${[...QUERIES, HANZI_QUERY.join('')].join(', ')} typed a key at a time and cleared; goal < 50 ms`),
+  ];
+}
+
+async function managerRows(chromium: ChromiumWithExtension): Promise<BenchRow[]> {
+  const url = chromium.extensionUrl('options.html');
+  const renders: number[] = [];
+  let options: Page | null = null;
+  for (let i = 0; i < OPENS; i++) {
+    await options?.close();
+    options = await chromium.context.newPage();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    renders.push(await timeToSelector(options, url, '[data-testid="manager-row"]'));
+  }
+  if (!options) throw new Error('no options page');
+  await installInteractionProbe(options);
+  const keystrokes = await typeQueries(options, 'Search the glossary');
+  const sorts: Interaction[] = [];
+  for (const column of ['Pinyin', 'English', 'Hanzi', 'Note', 'Saved']) {
+    await options.getByRole('button', { name: column, exact: true }).click();
+    sorts.push(...(await takeSamples(options)));
+  }
+  const bulk = await bulkChanges(options);
+  await options.close();
+  const sortTimes = sorts.map((sample) => sample.updatedMs);
+  return [
+    {
+      name: 'options manager first render, 10,000 terms, p50',
+      value: median(renders),
+      unit: 'ms',
+      note: `options.html, navigation start to the first table row in the DOM (a page of 50 rows); ${renders.length} loads, max ${percentile(renders, 100).toFixed(0)} ms`,
+    },
+    ...interactionRows('options manager search keystroke -> table updated, 10,000 terms', keystrokes, 'the same queries as the popup; 50 rows a page'),
+    {
+      name: 'options manager sort by a column -> table updated, max',
+      value: percentile(sortTimes, 100),
+      unit: 'ms',
+      note: `first click on each of 5 columns (each column's order is built on its first use); p50 ${median(sortTimes).toFixed(1)} ms`,
+    },
+    ...bulk,
+  ];
+}
+
+/** Select a page of rows, tag them, delete them, undo: each timed from the click to the table showing it. */
+async function bulkChanges(options: Page): Promise<BenchRow[]> {
+  const count = options.getByTestId('manager-count');
+  const timed = async (click: () => Promise<void>, until: string): Promise<number> => {
+    const started = Date.now();
+    await click();
+    await waitUntil(options, until, 300_000);
+    return Date.now() - started;
+  };
+  const rows = await options.getByTestId('manager-row').count();
+  await options.getByLabel('Select every term on this page').check();
+  const selected = await count.getAttribute('data-selected');
+  if (selected !== String(rows)) throw new Error(`expected ${rows} selected rows, not ${selected}`);
+  await options.getByLabel('Tag to add or remove').fill('bench');
+  const tagged = await timed(
+    () => options.getByRole('button', { name: 'Add tag to selected' }).click(),
+    `document.querySelector('select[name="tag-filter"] option[value="tag:bench"]') !== null`,
+  );
+  const deleted = await timed(
+    () => options.getByRole('button', { name: 'Delete selected' }).click(),
+    `document.querySelector('[data-testid="manager-count"]').dataset.total === '${TERMS - rows}'`,
+  );
+  const restored = await timed(
+    () => options.getByRole('button', { name: 'Undo' }).click(),
+    `document.querySelector('[data-testid="manager-count"]').dataset.total === '${TERMS}'`,
+  );
+  const note = 'timed from Node, click to the table showing the change (the stored glossary rewritten, read again and re-rendered)';
+  return [
+    { name: `options manager: add a tag to ${rows} selected rows`, value: tagged, unit: 'ms', note: `${note}; one glossaryDelete and one glossaryRestore (options main.tsx, retagTerms)` },
+    { name: `options manager: delete ${rows} selected rows`, value: deleted, unit: 'ms', note: `${note}; one glossaryDelete` },
+    { name: `options manager: undo the deletion of ${rows} rows`, value: restored, unit: 'ms', note: `${note}; one glossaryRestore` },
+  ];
+}
+
+/** The content script's settings, changed from its own world (where `chrome.storage` is the extension's). */
+function setHighlight(on: boolean): string {
+  return `(async () => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    const asked = performance.now();
+    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), highlightSaved: ${on} } });
+    return asked;
+  })()`;
+}
+
+/**
+ * Polls, a task at a time, for the page's saved-word highlight: when it is registered, with how many ranges, and
+ * the animation frame after that. (`void`: evaluate would otherwise wait for the promise.)
+ */
+const WATCH_HIGHLIGHT = `void (window.__benchHighlight = new Promise((resolve, reject) => {
+  const channel = new MessageChannel();
+  const until = performance.now() + 20000;
+  channel.port1.onmessage = () => {
+    const highlight = CSS.highlights.get('duizhao-saved');
+    if (highlight && highlight.size > 0) {
+      const registered = performance.now();
+      requestAnimationFrame(() => resolve({ registered, frame: performance.now(), ranges: highlight.size }));
+    } else if (performance.now() > until) reject(new Error('no highlight within 20 s'));
+    else channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+}))`;
+
+async function highlightRows(chromium: ChromiumWithExtension, page: Page): Promise<BenchRow[]> {
+  await waitForHover(chromium, page);
+  const times: number[] = [];
+  const frames: number[] = [];
+  let ranges = 0;
+  for (let round = 0; round < HIGHLIGHT_ROUNDS; round++) {
+    await page.evaluate(WATCH_HIGHLIGHT);
+    const asked = Number(await chromium.evaluateInContentScript(page, setHighlight(true)));
+    const shown = (await page.evaluate('window.__benchHighlight')) as { registered: number; frame: number; ranges: number };
+    times.push(shown.registered - asked);
+    frames.push(shown.frame - asked);
+    ranges = shown.ranges;
+    await chromium.evaluateInContentScript(page, setHighlight(false));
+    await waitUntil(page, `!CSS.highlights.has('duizhao-saved')`);
+  }
+  const words = await chromium.evaluateInContentScript(
+    page,
+    `(async () => {
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        const sent = performance.now();
+        await chrome.runtime.sendMessage({ type: 'glossaryWords', payload: {} });
+        times.push(performance.now() - sent);
+      }
+      return times;
+    })()`,
+  );
+  const wordTimes = Array.isArray(words) ? words.map(Number) : [];
+  return [
+    {
+      name: 'highlight saved words on the seed page, 10,000 terms, p50',
+      value: median(times),
+      unit: 'ms',
+      note: `${PAGE}: the setting turned on (in the content script's world) to the highlight registered, timed in the page; ${ranges} ranges; ${times.length} rounds, max ${percentile(times, 100).toFixed(1)} ms; to the next animation frame p50 ${median(frames).toFixed(1)} ms; glossaryWords round trip p50 ${median(wordTimes).toFixed(1)} ms; goal < 50 ms`,
+    },
+  ];
+}
+
+/** `extensionDir`: a copy of the build, for runs beside others that rebuild `.output`. */
+export async function run(extensionDir?: string): Promise<BenchRow[]> {
+  const glossary = benchGlossary(TERMS, Date.now());
+  const server = await startFixtureServer();
+  try {
+    const chromium = await launchChromium(extensionDir ? { extensionDir } : {});
+    try {
+      await storeGlossary(chromium, glossary);
+      const page = await chromium.context.newPage();
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(server.url(PAGE));
+      const tabId = await tabIdOf(chromium, page);
+      const popup = await popupRows(chromium, tabId);
+      const highlight = await highlightRows(chromium, page);
+      const manager = await managerRows(chromium);
+      return [...popup, ...manager, ...highlight];
+    } finally {
+      await chromium.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const row of await run(process.argv[2])) console.log(JSON.stringify(row));
+}

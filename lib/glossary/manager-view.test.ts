@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { formatWord } from '../pinyin/syllable.ts';
+import {
+  createColumnOrders,
+  editFields,
+  pageOf,
+  readEdit,
+  selectionState,
+  splitTags,
+  parseTagInput,
+  retagged,
+  retagTargets,
+  tagCounts,
+  visibleTerms,
+  withSelected,
+  type ManagerSort,
+  type TagFilter,
+} from './manager-view.ts';
+import { buildSearchIndex } from './search.ts';
+import { LIMITS, type GlossaryTerm } from './term.ts';
+import { ALL_TERMS, CHANGZHI, HOUR, LVSE, T0, ZHANGDA } from './test-fixtures.ts';
+
+const SHANGHAI: GlossaryTerm = { ...ZHANGDA, id: '上海', simplified: '上海', traditional: '上海', syllables: ['shang4', 'hai3'], senses: ['Shanghai'], tags: ['place'], createdAt: T0 - HOUR };
+const TERMS = [...ALL_TERMS, SHANGHAI];
+const index = buildSearchIndex(TERMS);
+const orders = createColumnOrders(index);
+const ALL: TagFilter = { kind: 'all' };
+const words = (query: string, sort: ManagerSort, tag: TagFilter = ALL) => visibleTerms(index, orders, query, tag, sort).map((term) => term.simplified);
+
+describe('visibleTerms', () => {
+  it('sorts by each column, either way, with empty values last both ways', () => {
+    expect(words('', { column: 'saved', descending: false })).toEqual(['上海', '长治久安', '长大', '绿色']);
+    expect(words('', { column: 'saved', descending: true })).toEqual(['绿色', '长大', '长治久安', '上海']);
+    expect(words('', { column: 'pinyin', descending: false })).toEqual(['长治久安', '绿色', '上海', '长大']);
+    expect(words('', { column: 'english', descending: false })).toEqual(['绿色', '长治久安', '上海', '长大']);
+    // 长大 and 上海 have no note: last in both directions, in the order they were saved.
+    expect(words('', { column: 'note', descending: false })).toEqual(['绿色', '长治久安', '上海', '长大']);
+    expect(words('', { column: 'note', descending: true })).toEqual(['长治久安', '绿色', '上海', '长大']);
+    // 绿色 was last met away from a page (no title or address).
+    expect(words('', { column: 'source', descending: false })).toEqual(['长治久安', '上海', '长大', '绿色']);
+  });
+
+  it('filters by the popup search and by tag, keeping the order', () => {
+    expect(words('zhang', { column: 'saved', descending: false })).toEqual(['长大']);
+    expect(words('長', { column: 'hanzi', descending: true })).toEqual(['长治久安', '长大']);
+    expect(words('', { column: 'saved', descending: false }, { kind: 'tag', tag: 'politics' })).toEqual(['长治久安']);
+    expect(words('', { column: 'saved', descending: false }, { kind: 'untagged' })).toEqual(['长大']);
+    expect(words('green', { column: 'saved', descending: false }, { kind: 'tag', tag: 'politics' })).toEqual([]);
+  });
+});
+
+describe('tags', () => {
+  it('counts the tags in use', () => {
+    expect(tagCounts(TERMS)).toEqual([
+      { tag: 'chengyu', count: 1 },
+      { tag: 'environment', count: 1 },
+      { tag: 'place', count: 1 },
+      { tag: 'politics', count: 1 },
+    ]);
+  });
+
+  it('adds or removes a tag only where it changes something, and never cuts a full list of tags', () => {
+    const full = { ...ZHANGDA, id: 'full', tags: Array.from({ length: LIMITS.tags }, (_, i) => `t${i}`) };
+    const tag = parseTagInput('  review ');
+    expect(tag).toBe('review');
+    expect(parseTagInput('  ')).toBeNull();
+    expect(retagTargets([CHANGZHI, LVSE, full], 'review', true)).toEqual({ ids: [CHANGZHI.id, LVSE.id], full: 1 });
+    expect(retagTargets([CHANGZHI, LVSE], 'politics', false)).toEqual({ ids: [CHANGZHI.id], full: 0 });
+    expect(retagged(CHANGZHI, 'review', true, T0 + HOUR)).toEqual({ ...CHANGZHI, tags: ['politics', 'chengyu', 'review'], updatedAt: T0 + HOUR });
+    expect(retagged(CHANGZHI, 'politics', false, T0 + HOUR).tags).toEqual(['chengyu']);
+    expect(retagged(full, 'review', true, T0 + HOUR)).toBe(full);
+    expect(retagged(CHANGZHI, 'politics', true, T0 + HOUR)).toBe(CHANGZHI);
+    expect(splitTags('a, b，c、 d,,')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('selection and pages', () => {
+  it('selects and unselects many at once, and says whether all, some or none of a page is selected', () => {
+    const selection = withSelected(new Set(['a']), ['b', 'c'], true);
+    expect([...selection]).toEqual(['a', 'b', 'c']);
+    expect(selectionState(selection, ['b', 'c'])).toBe('all');
+    expect(selectionState(withSelected(selection, ['c'], false), ['b', 'c'])).toBe('some');
+    expect(selectionState(new Set(), ['b'])).toBe('none');
+  });
+
+  it('clamps the page to the pages there are', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    expect(pageOf(items, 2, 100)).toMatchObject({ page: 2, pages: 3, items: items.slice(200) });
+    expect(pageOf(items, 9, 100).page).toBe(2);
+    expect(pageOf([], 0, 100)).toEqual({ items: [], page: 0, pages: 1 });
+  });
+});
+
+describe('readEdit', () => {
+  const marks = (syllables: readonly string[]) => formatWord(syllables, 'marks');
+
+  it('sends senses, note and tags, and the reading only when it was changed', () => {
+    const initial = editFields(CHANGZHI, marks);
+    expect(initial.pinyin).toBe("chángzhìjiǔ'ān");
+    expect(readEdit(CHANGZHI, initial, { ...initial, senses: ' stability \n\n peace ', tags: 'a，b' })).toEqual({
+      ok: true,
+      changes: { senses: ['stability', 'peace'], note: CHANGZHI.note, tags: ['a', 'b'] },
+    });
+    const changed = readEdit(CHANGZHI, initial, { ...initial, pinyin: 'chang2 zhi4 jiu3 an1' });
+    expect(changed.ok && changed.changes.syllables).toEqual(['chang2', 'zhi4', 'jiu3', 'an1']);
+    expect(readEdit(CHANGZHI, initial, { ...initial, pinyin: '' })).toMatchObject({ ok: true, changes: { syllables: [] } });
+  });
+
+  it('refuses a reading that does not give one toned syllable per character', () => {
+    const initial = editFields(CHANGZHI, marks);
+    expect(readEdit(CHANGZHI, initial, { ...initial, pinyin: 'chang2 zhi4' })).toEqual({ ok: false, problem: 'pinyin' });
+    expect(readEdit(CHANGZHI, initial, { ...initial, pinyin: 'changzhijiuan' })).toEqual({ ok: false, problem: 'pinyin' });
+  });
+});
