@@ -10,6 +10,7 @@ import type { BenchRow } from './bench-row.ts';
 import { run as alignment } from './alignment.ts';
 import { run as browserBench } from './browser.ts';
 import { run as conversion } from './conversion.ts';
+import { run as glossary } from './glossary.ts';
 import { run as pageConversion } from './page-conversion.ts';
 import { run as pinyinAnnotation } from './pinyin-annotation.ts';
 import { run as polyphones } from './polyphones.ts';
@@ -48,6 +49,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'browser', run: browserBench },
   { name: 'page conversion', run: async () => ({ rows: await pageConversion() }) },
   { name: 'pinyin annotation', run: async () => ({ rows: await pinyinAnnotation() }) },
+  { name: 'glossary of 10,000 terms', run: async () => ({ rows: await glossary() }) },
 ];
 
 const startLoad = loadavg();
