@@ -65,3 +65,19 @@ export function listen<M>(
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** How long a popup waits for a page that is still loading: its content script answers once it has started. */
+const ANSWER_TRIES = 10;
+const ANSWER_PAUSE_MS = 300;
+
+/** Sends until answered, for a few seconds: a tab whose page is still loading has no content script yet. */
+export async function untilAnswered<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= ANSWER_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, ANSWER_PAUSE_MS));
+    }
+  }
+}

@@ -14,7 +14,7 @@ import type { GlossaryTerm } from '../../lib/glossary/term.ts';
 import type { MessageKey } from '../../lib/i18n/translate.ts';
 import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
-import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
+import { sendToBackground, sendToTab, untilAnswered } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
 import { useTranslator } from '../../platform/ui-language.ts';
 import { useArticleTerms } from './use-article-terms.ts';
@@ -73,7 +73,7 @@ function Popup() {
     activeTabId()
       .then((id) => {
         setTabId(id);
-        return id === null ? null : sendToTab(id, { type: 'getPageState', payload: {} }, 0);
+        return id === null ? null : untilAnswered(() => sendToTab(id, { type: 'getPageState', payload: {} }, 0));
       })
       .then(setPage, () => setPage(null));
     sendToBackground({ type: 'dictionaryInfo', payload: {} }).then(setDictionary, () => setDictionary(null));

@@ -4,7 +4,7 @@ import type { MachineSummaryState, SourceSearchState } from '../../components/So
 import type { SideBySideRow } from '../../lib/messages.ts';
 import { sideBySideRows } from '../../lib/sources/aligned-source.ts';
 import type { SourceSearchRequest } from '../../lib/sources/source-report.ts';
-import { sendToBackground, sendToTab } from '../../platform/messaging.ts';
+import { sendToBackground, sendToTab, untilAnswered } from '../../platform/messaging.ts';
 import { onDeviceSummaryAvailable, summarizeOnDevice } from '../../platform/on-device-summary.ts';
 
 /** The page whose article is searched for: a tab's content script, or a page of the extension reading itself. */
@@ -18,7 +18,7 @@ export interface ArticleHost {
 /** The article of a tab, through its content script in the top frame. */
 export function tabArticleHost(tabId: number): ArticleHost {
   return {
-    read: () => sendToTab(tabId, { type: 'readArticle', payload: {} }, 0),
+    read: () => untilAnswered(() => sendToTab(tabId, { type: 'readArticle', payload: {} }, 0)),
     showParagraph: (paragraph) => void sendToTab(tabId, { type: 'showParagraph', payload: { paragraph } }, 0).catch(() => undefined),
     showSideBySide: (rows, site) => sendToTab(tabId, { type: 'showSideBySide', payload: { rows, site } }, 0).catch(() => false),
   };
