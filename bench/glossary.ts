@@ -15,7 +15,8 @@ import { median, percentile } from './stats.ts';
  */
 const TERMS = 10_000;
 const OPENS = 5;
-const HIGHLIGHT_ROUNDS = 5;
+/** The first round also loads what the content script and worker keep warm; it is reported apart. */
+const HIGHLIGHT_ROUNDS = 12;
 const PAGE = 'seed-traditional.html';
 /** Typed a key at a time, as a reader types (each followed by a pause); every query is then cleared. */
 const QUERIES = ['zhong', 'guo jia', 'work', 'she4hui4'];
@@ -310,13 +311,11 @@ async function highlightRows(chromium: ChromiumWithExtension, page: Page): Promi
     })()`,
   );
   const wordTimes = Array.isArray(words) ? words.map(Number) : [];
+  const [first = NaN, ...warm] = times;
+  const note = `${PAGE}: the setting turned on (in the content script's world) to the highlight registered, timed in the page; ${ranges} ranges; ${warm.length} rounds after a first of ${first.toFixed(0)} ms; to the next animation frame p50 ${median(frames.slice(1)).toFixed(1)} ms; glossaryWords round trip p50 ${median(wordTimes).toFixed(1)} ms; goal < 50 ms`;
   return [
-    {
-      name: 'highlight saved words on the seed page, 10,000 terms, p50',
-      value: median(times),
-      unit: 'ms',
-      note: `${PAGE}: the setting turned on (in the content script's world) to the highlight registered, timed in the page; ${ranges} ranges; ${times.length} rounds, max ${percentile(times, 100).toFixed(1)} ms; to the next animation frame p50 ${median(frames).toFixed(1)} ms; glossaryWords round trip p50 ${median(wordTimes).toFixed(1)} ms; goal < 50 ms`,
-    },
+    { name: 'highlight saved words on the seed page, 10,000 terms, p50', value: median(warm), unit: 'ms', note },
+    { name: 'highlight saved words on the seed page, 10,000 terms, p95', value: percentile(warm, 95), unit: 'ms', note },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { resolveSource } from '../lib/convert/script-detection.ts';
+import { savedWords } from '../lib/glossary/find-terms.ts';
 import { GlossaryService } from '../lib/glossary/glossary-service.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
@@ -77,7 +78,7 @@ export default defineBackground(() => {
       case 'glossaryList':
         return glossary.list();
       case 'glossaryWords':
-        return [...new Set((await glossary.list()).flatMap((term) => [term.simplified, term.traditional]))];
+        return savedWords(await glossary.list());
       case 'glossaryDelete':
         return glossary.delete(message.payload.ids);
       case 'glossaryRestore':

@@ -1,5 +1,5 @@
 import { containsHan } from '../han.ts';
-import { readPinyinLetters, type PinyinLetters } from './pinyin-input.ts';
+import { readPinyinLetters } from './pinyin-input.ts';
 import type { GlossaryTerm } from './term.ts';
 
 /**
@@ -66,25 +66,43 @@ export function buildSearchIndex(terms: readonly GlossaryTerm[], previous?: Sear
   return { entries, sorted: { newest: sorted('newest'), oldest: sorted('oldest'), pinyin: sorted('pinyin') } };
 }
 
-/** ü is typed as u as often as v (lu for lü), and after j, q, x, y pinyin writes it u anyway. */
-function letterMatches(typed: string, stored: string): boolean {
-  return typed === stored || (typed === 'u' && stored === 'v');
+const U = 'u'.charCodeAt(0);
+const V = 'v'.charCodeAt(0);
+
+/** A pinyin query as each entry is compared with it: letters, and the tones it states as [letter index, tone]. */
+interface PinyinQuery {
+  letters: string;
+  tones: [number, number][];
 }
 
-function pinyinMatches(entry: IndexedTerm, query: PinyinLetters): boolean {
-  const { letters, tones } = query;
+/**
+ * From a syllable start, every typed letter equal to the stored one (ü is typed as u as often as v: lu for lü, and
+ * after j, q, x, y pinyin writes it u anyway), and every typed tone too. Compares character codes in loops: this
+ * runs for every term at each keystroke.
+ */
+function pinyinMatches(entry: IndexedTerm, { letters, tones }: PinyinQuery): boolean {
+  const stored = entry.letters;
   for (const start of entry.syllableStarts) {
-    if (start + letters.length > entry.letters.length) break;
+    if (start + letters.length > stored.length) break;
     let matches = true;
-    for (let i = 0; i < letters.length && matches; i++) matches = letterMatches(letters[i] ?? '', entry.letters[start + i] ?? '');
-    for (const [at, tone] of tones) matches &&= entry.tones[start + at] === tone;
+    for (let i = 0; i < letters.length && matches; i++) {
+      const typed = letters.charCodeAt(i);
+      const have = stored.charCodeAt(start + i);
+      matches = typed === have || (typed === U && have === V);
+    }
+    for (let t = 0; t < tones.length && matches; t++) {
+      const [at, tone] = tones[t] ?? [0, 0];
+      matches = entry.tones[start + at] === tone;
+    }
     if (matches) return true;
   }
   return false;
 }
 
-function englishMatches(entry: IndexedTerm, words: readonly string[]): boolean {
-  return words.every((word) => entry.words.includes(`${WORD_SEPARATOR}${word}`));
+/** `needles`: each query word after the separator, so that a word prefix is one `includes`. */
+function englishMatches(entry: IndexedTerm, needles: readonly string[]): boolean {
+  for (const needle of needles) if (!entry.words.includes(needle)) return false;
+  return true;
 }
 
 function matcher(query: string): ((entry: IndexedTerm) => boolean) | null {
@@ -94,9 +112,10 @@ function matcher(query: string): ((entry: IndexedTerm) => boolean) | null {
     const hanzi = trimmed.replace(/\s+/g, '');
     return (entry) => entry.hanzi.includes(hanzi);
   }
-  const pinyin = readPinyinLetters(trimmed);
-  const words = englishWords(trimmed);
-  return (entry) => (pinyin !== null && pinyin.letters !== '' && pinyinMatches(entry, pinyin)) || (words.length > 0 && englishMatches(entry, words));
+  const read = readPinyinLetters(trimmed);
+  const pinyin: PinyinQuery | null = read && read.letters ? { letters: read.letters, tones: [...read.tones] } : null;
+  const needles = englishWords(trimmed).map((word) => `${WORD_SEPARATOR}${word}`);
+  return (entry) => (pinyin !== null && pinyinMatches(entry, pinyin)) || (needles.length > 0 && englishMatches(entry, needles));
 }
 
 /**
