@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { UndoNotice } from './UndoNotice.tsx';
 import {
   createColumnOrders,
   editFields,
@@ -302,14 +303,7 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
           {t('manager.removeTag')}
         </button>
       </div>
-      {undoable !== null && (
-        <p role="status" class="undo">
-          {t(undoable === 1 ? 'glossary.deleted.one' : 'glossary.deleted', { count: undoable })}{' '}
-          <button type="button" class="link" onClick={onUndo}>
-            {t('common.undo')}
-          </button>
-        </p>
-      )}
+      {undoable !== null && <UndoNotice count={undoable} onUndo={onUndo} />}
       {tagsFull > 0 && (
         <p role="status">
           {t('manager.tagsFull', { count: tagsFull, max: LIMITS.tags })}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { UndoNotice } from './UndoNotice.tsx';
 import { splitLines, splitTags } from '../lib/glossary/manager-view.ts';
 import { buildSearchIndex, searchTerms, type SortOrder } from '../lib/glossary/search.ts';
 import type { TermChanges } from '../lib/glossary/operations.ts';
@@ -133,14 +134,7 @@ export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highli
         />
         {t('glossary.highlight')}
       </label>
-      {undoable !== null && (
-        <p role="status" class="undo">
-          {t(undoable === 1 ? 'glossary.deleted.one' : 'glossary.deleted', { count: undoable })}{' '}
-          <button type="button" class="link" onClick={onUndo}>
-            {t('common.undo')}
-          </button>
-        </p>
-      )}
+      {undoable !== null && <UndoNotice count={undoable} onUndo={onUndo} />}
       {terms.length === 0 ? (
         <p class="hint">{t('glossary.empty')}</p>
       ) : (

@@ -1,5 +1,6 @@
 import { createTermFinder } from '../../lib/glossary/find-terms.ts';
 import { containsHan } from '../../lib/han.ts';
+import { addStyle } from './adopted-style.ts';
 
 /** The name of the highlight in the page's CSS highlight registry, and its look. */
 const HIGHLIGHT = 'duizhao-saved';
@@ -14,8 +15,6 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE'])
  * split across elements (長治<span>久安</span>) is not marked, since each text node is searched on its own.
  */
 export class SavedHighlighter {
-  private sheet: CSSStyleSheet | null = null;
-
   constructor(
     private readonly document: Document,
     private readonly ignore: (node: Node) => boolean,
@@ -28,7 +27,7 @@ export class SavedHighlighter {
   /** Marks every occurrence of `words` in the page's text (and returns how many). */
   show(words: readonly string[]): number {
     if (!SavedHighlighter.supported) return 0;
-    this.ensureStyle();
+    addStyle(this.document, HIGHLIGHT, STYLE);
     const find = createTermFinder(words);
     const ranges: Range[] = [];
     const walker = this.document.createTreeWalker(this.document.body ?? this.document.documentElement, NodeFilter.SHOW_TEXT);
@@ -50,19 +49,5 @@ export class SavedHighlighter {
 
   hide(): void {
     if (SavedHighlighter.supported) CSS.highlights.delete(HIGHLIGHT);
-  }
-
-  private ensureStyle(): void {
-    if (this.sheet) return;
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(STYLE);
-    try {
-      this.document.adoptedStyleSheets = [...this.document.adoptedStyleSheets, this.sheet];
-    } catch {
-      // Firefox's content scripts cannot adopt their own sheets into the page: a style element does the same.
-      const style = this.document.createElement('style');
-      style.textContent = STYLE;
-      (this.document.head ?? this.document.documentElement).append(style);
-    }
   }
 }
