@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TermUpdate } from '../lib/glossary/manager-view.ts';
 import { termId, type GlossaryTerm } from '../lib/glossary/term.ts';
 import { ALL_TERMS, CHANGZHI, LVSE, T0, ZHANGDA } from '../lib/glossary/test-fixtures.ts';
+import { GlossaryQueries } from '../lib/glossary/glossary-query.ts';
 import { GlossaryManager } from './GlossaryManager.tsx';
+import type { AskGlossaryIds, AskGlossaryPage } from './use-glossary-page.ts';
 
 function many(count: number): GlossaryTerm[] {
   return Array.from({ length: count }, (_, i) => {
@@ -14,14 +16,27 @@ function many(count: number): GlossaryTerm[] {
   });
 }
 
-function mount(terms: readonly GlossaryTerm[]) {
+/** Lets the answers of the in-memory background arrive and the component render them. */
+const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+async function mount(terms: readonly GlossaryTerm[]) {
   const onDelete = vi.fn(async (_ids: string[]) => true);
   const onUpdate = vi.fn(async (_update: TermUpdate) => true);
-  const onRetag = vi.fn(async (_ids: string[], _tag: string, _add: boolean) => true);
+  const onRetag = vi.fn(async (_ids: string[], _tag: string, _add: boolean) => ({ changed: _ids.length, full: 0 }));
   const onUndo = vi.fn();
+  // The background's side of the messages, over the same terms.
+  const queries = new GlossaryQueries();
+  const ask: AskGlossaryPage = async (query) => queries.page(terms, query);
+  const askIds: AskGlossaryIds = async (listing) => queries.ids(terms, listing);
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<GlossaryManager terms={terms} undoable={null} problem={null} onDelete={onDelete} onUndo={onUndo} onUpdate={onUpdate} onRetag={onRetag} />, root));
+  act(() =>
+    render(
+      <GlossaryManager ask={ask} askIds={askIds} revision={0} undoable={null} problem={null} onDelete={onDelete} onUndo={onUndo} onUpdate={onUpdate} onRetag={onRetag} />,
+      root,
+    ),
+  );
+  await settle();
   const byLabel = <T extends HTMLElement>(label: string): T => {
     const element = root.querySelector<T>(`[aria-label="${label}"]`);
     if (!element) throw new Error(`no element labelled ${label}`);
@@ -33,12 +48,17 @@ function mount(terms: readonly GlossaryTerm[]) {
     return found;
   };
   const rows = () => [...root.querySelectorAll('[data-testid="manager-row"] [role="cell"]:nth-child(2)')].map((cell) => cell.textContent);
-  const type = (element: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+  const type = async (element: HTMLInputElement | HTMLTextAreaElement, value: string) => {
     act(() => {
       element.value = value;
       element.dispatchEvent(new Event('input', { bubbles: true }));
     });
-  const click = (element: HTMLElement) => act(() => element.click());
+    await settle();
+  };
+  const click = async (element: HTMLElement) => {
+    act(() => element.click());
+    await settle();
+  };
   return { root, onDelete, onUpdate, onRetag, byLabel, button, rows, type, click };
 }
 
@@ -47,62 +67,62 @@ afterEach(() => {
 });
 
 describe('GlossaryManager', () => {
-  it('lists every term, newest first, sorts by a column and searches like the popup', () => {
-    const view = mount(ALL_TERMS);
+  it('lists every term, newest first, sorts by a column and searches like the popup', async () => {
+    const view = await mount(ALL_TERMS);
     expect(view.rows()).toEqual(['绿色 綠色', '长大 長大', '长治久安 長治久安']);
-    view.click(view.button('Pinyin'));
+    await view.click(view.button('Pinyin'));
     expect(view.rows()).toEqual(['长治久安 長治久安', '绿色 綠色', '长大 長大']);
     expect(view.root.querySelector('[role="columnheader"][aria-sort="ascending"]')?.textContent).toContain('Pinyin');
-    view.type(view.byLabel('Search the glossary'), 'zhang');
+    await view.type(view.byLabel('Search the glossary'), 'zhang');
     expect(view.rows()).toEqual(['长大 長大']);
     expect(view.root.querySelector('[data-testid="manager-count"]')?.textContent).toBe('1 of 3 terms listed');
   });
 
   it('deletes the selected rows, and only those still listed', async () => {
-    const view = mount(ALL_TERMS);
-    view.click(view.byLabel(`Select ${CHANGZHI.simplified}`));
-    view.click(view.byLabel(`Select ${LVSE.simplified}`));
-    view.type(view.byLabel('Search the glossary'), 'green');
+    const view = await mount(ALL_TERMS);
+    await view.click(view.byLabel(`Select ${CHANGZHI.simplified}`));
+    await view.click(view.byLabel(`Select ${LVSE.simplified}`));
+    await view.type(view.byLabel('Search the glossary'), 'green');
     expect(view.root.querySelector('[data-testid="manager-count"]')?.textContent).toBe('1 of 3 terms listed, 1 selected');
     await act(async () => view.button('Delete selected').click());
     expect(view.onDelete).toHaveBeenCalledWith([LVSE.id]);
   });
 
   it('selects a whole page, then every listed term, and tags them', async () => {
-    const view = mount(many(80));
+    const view = await mount(many(80));
     expect(view.rows()).toHaveLength(50);
-    view.click(view.byLabel('Select every term on this page'));
+    await view.click(view.byLabel('Select every term on this page'));
     expect(view.root.querySelector('[data-testid="manager-count"]')?.textContent).toBe('80 terms, 50 selected');
-    view.click(view.button('Select all 80 listed'));
+    await view.click(view.button('Select all 80 listed'));
     const tag = view.root.querySelector<HTMLInputElement>('input[name="bulk-tag"]');
     if (!tag) throw new Error('no tag field');
-    view.type(tag, 'review');
+    await view.type(tag, 'review');
     await act(async () => view.button('Add tag to selected').click());
     expect(view.onRetag).toHaveBeenCalledTimes(1);
     expect(view.onRetag.mock.calls[0]?.[0]).toHaveLength(80);
     expect(view.onRetag.mock.calls[0]?.slice(1)).toEqual(['review', true]);
-    view.click(view.button('Next page'));
+    await view.click(view.button('Next page'));
     expect(view.rows()).toHaveLength(30);
     expect(view.root.textContent).toContain('Page 2 of 2');
   });
 
   it('edits a row in place, refuses a reading that does not fit, and gives focus back to the row', async () => {
-    const view = mount([CHANGZHI]);
-    view.click(view.byLabel(`Edit ${CHANGZHI.simplified}`));
+    const view = await mount([CHANGZHI]);
+    await view.click(view.byLabel(`Edit ${CHANGZHI.simplified}`));
     const pinyin = view.root.querySelector<HTMLInputElement>('input[name="pinyin"]');
     if (!pinyin) throw new Error('no pinyin field');
     expect(document.activeElement).toBe(pinyin);
-    view.type(pinyin, 'chang2 zhi4');
+    await view.type(pinyin, 'chang2 zhi4');
     const form = view.root.querySelector('form');
     await act(async () => {
       form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(view.onUpdate).not.toHaveBeenCalled();
     expect(pinyin.getAttribute('aria-invalid')).toBe('true');
-    view.type(pinyin, 'chang2 zhi4 jiu3 an1');
+    await view.type(pinyin, 'chang2 zhi4 jiu3 an1');
     const note = view.root.querySelector<HTMLTextAreaElement>('textarea[name="note"]');
     if (!note) throw new Error('no note field');
-    view.type(note, 'a new note');
+    await view.type(note, 'a new note');
     await act(async () => {
       form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
@@ -114,9 +134,9 @@ describe('GlossaryManager', () => {
     expect(document.activeElement).toBe(view.byLabel(`Edit ${CHANGZHI.simplified}`));
   });
 
-  it('cancels an edit with Escape', () => {
-    const view = mount([CHANGZHI]);
-    view.click(view.byLabel(`Edit ${CHANGZHI.simplified}`));
+  it('cancels an edit with Escape', async () => {
+    const view = await mount([CHANGZHI]);
+    await view.click(view.byLabel(`Edit ${CHANGZHI.simplified}`));
     act(() => {
       document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });

@@ -1,32 +1,31 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { UndoNotice } from './UndoNotice.tsx';
+import type { GlossaryListing } from '../lib/glossary/glossary-query.ts';
 import {
-  createColumnOrders,
   editFields,
   latestContext,
-  pageOf,
   parseTagInput,
   readEdit,
-  retagTargets,
   selectionState,
-  tagCounts,
-  visibleTerms,
   withSelected,
   type ManagerColumn,
   type ManagerSort,
   type TagFilter,
   type TermUpdate,
 } from '../lib/glossary/manager-view.ts';
-import { buildSearchIndex } from '../lib/glossary/search.ts';
+import type { RetagReport } from '../lib/glossary/operations.ts';
 import { LIMITS, type GlossaryTerm } from '../lib/glossary/term.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { formatWord } from '../lib/pinyin/syllable.ts';
 import './glossary-manager.css';
 import { useT } from './i18n.ts';
+import { useGlossaryPage, type AskGlossaryIds, type AskGlossaryPage } from './use-glossary-page.ts';
 
 interface Props {
-  /** Null while the glossary is being read. */
-  terms: readonly GlossaryTerm[] | null;
+  ask: AskGlossaryPage;
+  askIds: AskGlossaryIds;
+  /** Changes whenever the stored glossary does, to ask again. */
+  revision: number;
   /** How many terms the last deletion removed, until it is undone or forgotten. */
   undoable: number | null;
   /** The last change that failed, in words for the reader. */
@@ -35,14 +34,11 @@ interface Props {
   onDelete: (ids: string[]) => Promise<boolean>;
   onUndo: () => void;
   onUpdate: (update: TermUpdate) => Promise<boolean>;
-  /** Adds `tag` to the terms, or removes it from them. */
-  onRetag: (ids: string[], tag: string, add: boolean) => Promise<boolean>;
+  /** Adds `tag` to the terms, or removes it from them; null when that failed. */
+  onRetag: (ids: string[], tag: string, add: boolean) => Promise<RetagReport | null>;
 }
 
-/**
- * Rows a page. Rendering a page is most of what a keystroke of search costs, whatever the glossary's size
- * (bench/glossary.ts measures it with 10,000 terms).
- */
+/** Rows a page: the background sends one page at a time (bench/glossary.ts measures it with 10,000 terms). */
 const PAGE_SIZE = 50;
 
 const COLUMNS: { column: ManagerColumn; label: MessageKey }[] = [
@@ -197,48 +193,91 @@ function TermRow(props: {
   );
 }
 
+/**
+ * The ids of the selected terms among those listed now: bulk actions never touch rows the search or the tag filter
+ * hides. A selection within the page shown is all listed; any other is checked against the ids of every listed
+ * term, asked for only then (with 10,000 terms that list is not small).
+ */
+function useSelectedListed(
+  askIds: AskGlossaryIds,
+  listing: GlossaryListing,
+  revision: number,
+  selection: ReadonlySet<string>,
+  pageIds: readonly string[],
+): string[] {
+  const [listed, setListed] = useState<{ key: string; ids: string[] } | null>(null);
+  const key = JSON.stringify([listing.text, listing.tag, revision]);
+  const onPage = useMemo(() => pageIds.filter((id) => selection.has(id)), [pageIds.join('\n'), selection]);
+  const beyondPage = selection.size > onPage.length;
+  useEffect(() => {
+    if (!beyondPage) return;
+    let current = true;
+    askIds(listing).then(
+      (ids) => current && setListed({ key, ids }),
+      () => current && setListed(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, beyondPage]);
+  return useMemo(() => {
+    if (!beyondPage) return onPage;
+    return listed?.key === key ? listed.ids.filter((id) => selection.has(id)) : onPage;
+  }, [beyondPage, onPage, listed, key, selection]);
+}
+
 /** The whole glossary as a table: search, tag filter, sorting, selection, bulk delete with undo, tags, inline edit. */
-export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, onUpdate, onRetag }: Props) {
+export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDelete, onUndo, onUpdate, onRetag }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [tagFilter, setTagFilter] = useState<TagFilter>({ kind: 'all' });
   const [sort, setSort] = useState<ManagerSort>({ column: 'saved', descending: true });
-  const [page, setPage] = useState(0);
+  const [pageNumber, setPageNumber] = useState(0);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const [lastEdited, setLastEdited] = useState<string | null>(null);
   const [tagInput, setTagInput] = useState('');
   /** Selected terms that could not take the tag, having the most tags allowed. */
   const [tagsFull, setTagsFull] = useState(0);
+  const [idsProblem, setIdsProblem] = useState<string | null>(null);
 
-  const all = terms ?? [];
-  const index = useMemo(() => buildSearchIndex(all), [all]);
-  const orders = useMemo(() => createColumnOrders(index), [index]);
-  const tags = useMemo(() => tagCounts(all), [all]);
-  const found = useMemo(() => visibleTerms(index, orders, query, tagFilter, sort), [index, orders, query, tagFilter, sort]);
-  // Bulk actions apply to selected terms that are listed now: never to rows the filter hides.
-  const selected = useMemo(() => found.filter((term) => selection.has(term.id)), [found, selection]);
-  const shown = pageOf(found, page, PAGE_SIZE);
-  const pageIds = shown.items.map((term) => term.id);
+  const listing: GlossaryListing = { text: query, tag: tagFilter, sort };
+  const { page: shown, problem: readProblem } = useGlossaryPage(ask, { ...listing, offset: pageNumber * PAGE_SIZE, limit: PAGE_SIZE }, revision);
+  const rows = shown?.terms ?? [];
+  const pageIds = rows.map((term) => term.id);
+  const selected = useSelectedListed(askIds, listing, revision, selection, pageIds);
+  const pages = shown ? Math.max(1, Math.ceil(shown.listed / PAGE_SIZE)) : 1;
+  // A deletion elsewhere can leave this page past the last one.
+  useEffect(() => {
+    if (pageNumber >= pages) setPageNumber(pages - 1);
+  }, [pageNumber, pages]);
   const pageSelection = selectionState(selection, pageIds);
 
   const filterBy = (change: () => void) => {
     change();
-    setPage(0);
+    setPageNumber(0);
   };
 
   const sortBy = (column: ManagerColumn) =>
     filterBy(() => setSort({ column, descending: sort.column === column ? !sort.descending : column === 'saved' }));
 
+  const selectAll = () =>
+    askIds(listing).then(
+      (ids) => {
+        setSelection(withSelected(selection, ids, true));
+        setIdsProblem(null);
+      },
+      (error: unknown) => setIdsProblem(t('glossary.error.read', { reason: error instanceof Error ? error.message : String(error) })),
+    );
+
   const changeTag = async (add: boolean) => {
     const tag = parseTagInput(tagInput);
     if (!tag) return;
-    const { ids, full } = retagTargets(selected, tag, add);
-    setTagsFull(full);
-    if (ids.length > 0) await onRetag(ids, tag, add);
+    const report = await onRetag(selected, tag, add);
+    if (report) setTagsFull(report.full);
   };
 
-  if (terms === null) return <p class="hint">{t('glossary.reading')}</p>;
+  if (!shown) return <p class={readProblem ? undefined : 'hint'} role={readProblem ? 'alert' : undefined}>{readProblem ? t('glossary.error.read', { reason: readProblem }) : t('glossary.reading')}</p>;
 
   return (
     <section aria-labelledby="manager-heading" class="manager">
@@ -262,7 +301,7 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
           }}>
             <option value="all">{t('manager.filter.all')}</option>
             <option value="untagged">{t('manager.filter.untagged')}</option>
-            {tags.map(({ tag, count }) => (
+            {shown.tags.map(({ tag, count }) => (
               <option key={tag} value={`tag:${tag}`}>
                 {t('manager.filter.tag', { tag, count })}
               </option>
@@ -271,20 +310,20 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
         </label>
       </div>
       {/* The counts as data too, for tests and the benchmark, whatever the language of the text. */}
-      <p class="hint" role="status" data-testid="manager-count" data-total={all.length} data-listed={found.length} data-selected={selected.length}>
-        {found.length === all.length ? t('manager.count', { count: all.length }) : t('manager.count.listed', { found: found.length, total: all.length })}
+      <p class="hint" role="status" data-testid="manager-count" data-total={shown.total} data-listed={shown.listed} data-selected={selected.length}>
+        {shown.listed === shown.total ? t('manager.count', { count: shown.total }) : t('manager.count.listed', { found: shown.listed, total: shown.total })}
         {selected.length > 0 && t('manager.count.selected', { count: selected.length })}
       </p>
       <div class="manager-bulk" role="group" aria-label={t('manager.bulk')}>
-        {selected.length < found.length && (
-          <button type="button" onClick={() => setSelection(withSelected(selection, found.map((term) => term.id), true))}>
-            {t('manager.selectAll', { count: found.length })}
+        {selected.length < shown.listed && (
+          <button type="button" onClick={() => void selectAll()}>
+            {t('manager.selectAll', { count: shown.listed })}
           </button>
         )}
         <button type="button" disabled={selected.length === 0} onClick={() => setSelection(new Set())}>
           {t('manager.clearSelection')}
         </button>
-        <button type="button" disabled={selected.length === 0} onClick={() => void onDelete(selected.map((term) => term.id)).then((done) => done && setSelection(new Set()))}>
+        <button type="button" disabled={selected.length === 0} onClick={() => void onDelete(selected).then((done) => done && setSelection(new Set()))}>
           {t('manager.deleteSelected')}
         </button>
         <label>
@@ -292,7 +331,7 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
           <input name="bulk-tag" list="manager-tags" value={tagInput} onInput={(event) => setTagInput(event.currentTarget.value)} />
         </label>
         <datalist id="manager-tags">
-          {tags.map(({ tag }) => (
+          {shown.tags.map(({ tag }) => (
             <option key={tag} value={tag} />
           ))}
         </datalist>
@@ -309,9 +348,16 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
           {t('manager.tagsFull', { count: tagsFull, max: LIMITS.tags })}
         </p>
       )}
-      {problem && <p role="alert">{problem}</p>}
+      {[problem, readProblem && t('glossary.error.read', { reason: readProblem }), idsProblem].map(
+        (text) =>
+          text && (
+            <p role="alert" key={text}>
+              {text}
+            </p>
+          ),
+      )}
       {/* An ARIA table of grid rows, not a <table>: each row lays out on its own, so rows out of view cost nothing. */}
-      <div role="table" class="manager-table" aria-label={t('manager.table')} aria-describedby="manager-page" aria-rowcount={found.length + 1}>
+      <div role="table" class="manager-table" aria-label={t('manager.table')} aria-describedby="manager-page" aria-rowcount={shown.listed + 1}>
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} class="row head">
             <div role="columnheader">
@@ -338,12 +384,12 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
           </div>
         </div>
         <div role="rowgroup" class="rows">
-            {shown.items.map((term, i) =>
+            {rows.map((term, i) =>
               editing === term.id ? (
                 <TermEditRow
                   key={term.id}
                   term={term}
-                  rowIndex={shown.page * PAGE_SIZE + i + 2}
+                  rowIndex={shown.offset + i + 2}
                   onCancel={() => {
                     setEditing(null);
                     setLastEdited(term.id);
@@ -360,7 +406,7 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
                 <TermRow
                   key={term.id}
                   term={term}
-                  rowIndex={shown.page * PAGE_SIZE + i + 2}
+                  rowIndex={shown.offset + i + 2}
                   selected={selection.has(term.id)}
                   focusEdit={lastEdited === term.id}
                   onSelect={(on) => setSelection(withSelected(selection, [term.id], on))}
@@ -370,13 +416,13 @@ export function GlossaryManager({ terms, undoable, problem, onDelete, onUndo, on
             )}
         </div>
       </div>
-      {found.length === 0 && <p class="hint">{t(all.length === 0 ? 'manager.empty' : 'manager.noMatch')}</p>}
+      {shown.listed === 0 && <p class="hint">{t(shown.total === 0 ? 'manager.empty' : 'manager.noMatch')}</p>}
       <nav class="manager-pages" aria-label={t('manager.pages')}>
-        <button type="button" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
+        <button type="button" disabled={pageNumber === 0} onClick={() => setPageNumber(pageNumber - 1)}>
           {t('manager.previous')}
         </button>
-        <span id="manager-page">{t('manager.page', { page: shown.page + 1, pages: shown.pages })}</span>
-        <button type="button" disabled={shown.page + 1 >= shown.pages} onClick={() => setPage(shown.page + 1)}>
+        <span id="manager-page">{t('manager.page', { page: Math.min(pageNumber, pages - 1) + 1, pages })}</span>
+        <button type="button" disabled={pageNumber + 1 >= pages} onClick={() => setPageNumber(pageNumber + 1)}>
           {t('manager.next')}
         </button>
       </nav>

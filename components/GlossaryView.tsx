@@ -1,17 +1,21 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { UndoNotice } from './UndoNotice.tsx';
-import { splitLines, splitTags } from '../lib/glossary/manager-view.ts';
-import { buildSearchIndex, searchTerms, type SortOrder } from '../lib/glossary/search.ts';
+import type { GlossaryQuery } from '../lib/glossary/glossary-query.ts';
+import { splitLines, splitTags, type ManagerSort } from '../lib/glossary/manager-view.ts';
+import type { SortOrder } from '../lib/glossary/search.ts';
 import type { TermChanges } from '../lib/glossary/operations.ts';
 import type { GlossaryTerm } from '../lib/glossary/term.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { formatWord } from '../lib/pinyin/syllable.ts';
 import { Choice } from './Choice.tsx';
 import { useT } from './i18n.ts';
+import { useGlossaryPage, type AskGlossaryPage } from './use-glossary-page.ts';
 import './glossary-view.css';
 
 interface Props {
-  terms: readonly GlossaryTerm[];
+  ask: AskGlossaryPage;
+  /** Changes whenever the stored glossary does, to ask again. */
+  revision: number;
   /** Set after a deletion, until the reader undoes it or moves on. */
   undoable: number | null;
   onDelete: (id: string) => void;
@@ -27,6 +31,12 @@ const ORDERS: { value: SortOrder; label: MessageKey }[] = [
   { value: 'oldest', label: 'glossary.order.oldest' },
   { value: 'pinyin', label: 'glossary.order.pinyin' },
 ];
+/** The popup's orders as the background sorts (by the manager's columns). */
+const SORTS: Record<SortOrder, ManagerSort> = {
+  newest: { column: 'saved', descending: true },
+  oldest: { column: 'saved', descending: false },
+  pinyin: { column: 'pinyin', descending: false },
+};
 /** A popup shows the first results; the search narrows the rest down. */
 const SHOWN = 50;
 
@@ -113,16 +123,16 @@ function TermItem({ term, onDelete, onEdit }: { term: GlossaryTerm; onDelete: (i
 }
 
 /** The saved terms: search by hanzi in either script, pinyin with or without tones, or English; sort; delete with undo. */
-export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highlight, onHighlight }: Props) {
+export function GlossaryView({ ask, revision, undoable, onDelete, onEdit, onUndo, highlight, onHighlight }: Props) {
   const t = useT();
-  const [query, setQuery] = useState('');
+  const [text, setText] = useState('');
   const [order, setOrder] = useState<SortOrder>('newest');
-  const index = useMemo(() => buildSearchIndex(terms), [terms]);
-  const found = useMemo(() => searchTerms(index, query, order), [index, query, order]);
+  const query: GlossaryQuery = { text, tag: { kind: 'all' }, sort: SORTS[order], offset: 0, limit: SHOWN };
+  const { page, problem } = useGlossaryPage(ask, query, revision);
   return (
     <section aria-labelledby="glossary-heading" class="glossary">
       <h2 id="glossary-heading">
-        {t('glossary.heading')} <span data-testid="glossary-count">({terms.length})</span>
+        {t('glossary.heading')} {page && <span data-testid="glossary-count">({page.total})</span>}
       </h2>
       <label>
         <input
@@ -135,8 +145,11 @@ export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highli
         {t('glossary.highlight')}
       </label>
       {undoable !== null && <UndoNotice count={undoable} onUndo={onUndo} />}
-      {terms.length === 0 ? (
-        <p class="hint">{t('glossary.empty')}</p>
+      {problem && <p role="alert">{t('glossary.error.read', { reason: problem })}</p>}
+      {!page ? (
+        !problem && <p class="hint">{t('glossary.reading')}</p>
+      ) : page.total === 0 ? (
+        <p class="hint" data-testid="glossary-empty">{t('glossary.empty')}</p>
       ) : (
         <>
           <div class="glossary-tools">
@@ -144,8 +157,8 @@ export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highli
               type="search"
               aria-label={t('glossary.search')}
               placeholder={t('glossary.searchPlaceholder')}
-              value={query}
-              onInput={(event) => setQuery(event.currentTarget.value)}
+              value={text}
+              onInput={(event) => setText(event.currentTarget.value)}
             />
             <Choice
               name="order"
@@ -156,12 +169,12 @@ export function GlossaryView({ terms, undoable, onDelete, onEdit, onUndo, highli
             />
           </div>
           <ul class="terms">
-            {found.slice(0, SHOWN).map((term) => (
+            {page.terms.map((term) => (
               <TermItem key={term.id} term={term} onDelete={onDelete} onEdit={onEdit} />
             ))}
           </ul>
-          {found.length > SHOWN && <p class="hint">{t('glossary.more', { count: found.length - SHOWN })}</p>}
-          {found.length === 0 && <p class="hint">{t('glossary.noMatch', { query })}</p>}
+          {page.listed > page.terms.length && <p class="hint">{t('glossary.more', { count: page.listed - page.terms.length })}</p>}
+          {page.listed === 0 && <p class="hint">{t('glossary.noMatch', { query: text })}</p>}
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { resolveSource } from '../lib/convert/script-detection.ts';
 import { savedWords } from '../lib/glossary/find-terms.ts';
+import { GlossaryQueries } from '../lib/glossary/glossary-query.ts';
 import { GlossaryService } from '../lib/glossary/glossary-service.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
@@ -17,7 +18,7 @@ import { termsView, type TermsRequest } from '../lib/terms/terms-view.ts';
 import { termWordsToPrepare } from '../lib/terms/words-to-prepare.ts';
 import { conversionMenuTarget, createContextMenus, isSaveSelectionMenu } from '../platform/context-menus.ts';
 import { loadFeeds } from '../platform/feed-store.ts';
-import { browserGlossaryStore, watchGlossary } from '../platform/glossary-store.ts';
+import { BrowserGlossaryStore } from '../platform/glossary-store.ts';
 import { startGlossarySync } from '../platform/glossary-sync.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
 import { loadPackagedDictionary } from '../platform/packaged-data.ts';
@@ -38,8 +39,12 @@ export default defineBackground(() => {
   // pinyin-pro builds its matcher on first use (tens of ms): do it while the dictionary files are being fetched.
   setTimeout(() => readingsInContext('中文'), 0);
 
-  const glossary = new GlossaryService(browserGlossaryStore);
-  watchGlossary(() => glossary.forget());
+  const glossaryStore = new BrowserGlossaryStore();
+  const glossary = new GlossaryService(glossaryStore);
+  glossaryStore.watchOthers(() => glossary.forget());
+  // Hover cards mark saved words: read the glossary (a second or more for 10,000 terms) while the dictionary loads.
+  glossary.list().catch(() => undefined);
+  const glossaryQueries = new GlossaryQueries();
   // Off unless the reader switched sync on; it watches the setting itself.
   startGlossarySync(glossary);
 
@@ -77,6 +82,12 @@ export default defineBackground(() => {
         return glossary.save(message.payload);
       case 'glossaryList':
         return glossary.list();
+      case 'glossaryQuery':
+        return glossaryQueries.page(await glossary.list(), message.payload);
+      case 'glossaryIds':
+        return glossaryQueries.ids(await glossary.list(), message.payload);
+      case 'glossaryRetag':
+        return glossary.retag(message.payload.ids, message.payload.tag, message.payload.add);
       case 'glossaryWords':
         return savedWords(await glossary.list());
       case 'glossaryDelete':

@@ -60,6 +60,23 @@ describe('glossary messages', () => {
     expect(parseBackgroundMessage({ type: 'glossaryDelete', payload: { ids: ['a', 2] } })).toBeNull();
     expect(parseBackgroundMessage({ type: 'glossarySave', payload: { simplified: '党建' } })).toBeNull();
   });
+
+  it('accepts a page query, a listing and a tag change only in their shapes', () => {
+    const listing = { text: 'zhang', tag: { kind: 'all' }, sort: { column: 'saved', descending: true } };
+    expect(parseBackgroundMessage({ type: 'glossaryQuery', payload: { ...listing, offset: 50, limit: 50 } })).toEqual({
+      type: 'glossaryQuery',
+      payload: { ...listing, offset: 50, limit: 50 },
+    });
+    expect(parseBackgroundMessage({ type: 'glossaryQuery', payload: listing })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'glossaryIds', payload: listing })).toEqual({ type: 'glossaryIds', payload: listing });
+    expect(parseBackgroundMessage({ type: 'glossaryRetag', payload: { ids: ['a'], tag: ' review ', add: true } })).toEqual({
+      type: 'glossaryRetag',
+      payload: { ids: ['a'], tag: 'review', add: true },
+    });
+    expect(parseBackgroundMessage({ type: 'glossaryRetag', payload: { ids: ['a'], tag: '  ', add: true } })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'glossaryRetag', payload: { ids: ['a'], tag: 'x', add: 'yes' } })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'glossaryRetag', payload: { ids: Array(20_001).fill('a'), tag: 'x', add: true } })).toBeNull();
+  });
 });
 
 describe('parseTabMessage', () => {

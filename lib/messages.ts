@@ -1,7 +1,15 @@
 import { isLocale, type Locale } from './convert/locales.ts';
 import { parseDeletedTerms, parseImportedTerms, type ImportReport } from './glossary/glossary-service.ts';
-import { parseSaveTermInput, parseTermChanges, type DeletedTerms, type SaveTermInput, type TermChanges } from './glossary/operations.ts';
-import type { GlossaryTerm } from './glossary/term.ts';
+import { parseGlossaryListing, parseGlossaryQuery, type GlossaryListing, type GlossaryPage, type GlossaryQuery } from './glossary/glossary-query.ts';
+import {
+  parseSaveTermInput,
+  parseTermChanges,
+  type DeletedTerms,
+  type RetagReport,
+  type SaveTermInput,
+  type TermChanges,
+} from './glossary/operations.ts';
+import { LIMITS, parseTags, type GlossaryTerm } from './glossary/term.ts';
 import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 import { parseReadingsRequest, type ReadingsRequest, type ReadingsResponse } from './ruby/readings-request.ts';
 import { parseSourceSearchRequest, type SourceReport, type SourceSearchRequest } from './sources/source-report.ts';
@@ -33,7 +41,14 @@ export interface BackgroundApi {
   detectSource: { request: DetectSourceRequest; response: Locale };
   dictionaryInfo: { request: Record<string, never>; response: DictionaryInfo };
   glossarySave: { request: SaveTermInput; response: GlossaryTerm };
-  glossaryList: { request: Record<string, never>; response: GlossaryTerm[] };
+  /** The whole glossary, for exports; lists ask for pages instead. */
+  glossaryList: { request: Record<string, never>; response: readonly GlossaryTerm[] };
+  /** One page of the glossary, searched, filtered and sorted in the background. */
+  glossaryQuery: { request: GlossaryQuery; response: GlossaryPage };
+  /** The ids of every term a listing shows, for selecting them all. */
+  glossaryIds: { request: GlossaryListing; response: string[] };
+  /** A tag added to or removed from many terms at once. */
+  glossaryRetag: { request: { ids: string[]; tag: string; add: boolean }; response: RetagReport };
   /** The saved words in both scripts, for highlighting them on a page. */
   glossaryWords: { request: Record<string, never>; response: string[] };
   /** Answers what undo needs to put the terms back. */
@@ -133,6 +148,12 @@ function parseDetectSource(payload: unknown): DetectSourceRequest | null {
   return { sample, to };
 }
 
+/** Term ids from a message: as many as a glossary can hold, each a string. */
+function parseIds(raw: unknown): string[] | null {
+  if (!Array.isArray(raw) || raw.length > LIMITS.terms || !raw.every((id): id is string => typeof id === 'string')) return null;
+  return raw;
+}
+
 export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | null {
   if (!isRecord(raw)) return null;
   switch (raw.type) {
@@ -154,10 +175,23 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
       return { type: 'glossaryList', payload: {} };
     case 'glossaryWords':
       return { type: 'glossaryWords', payload: {} };
+    case 'glossaryQuery': {
+      const payload = parseGlossaryQuery(raw.payload);
+      return payload ? { type: 'glossaryQuery', payload } : null;
+    }
+    case 'glossaryIds': {
+      const payload = parseGlossaryListing(raw.payload);
+      return payload ? { type: 'glossaryIds', payload } : null;
+    }
     case 'glossaryDelete': {
-      const ids = isRecord(raw.payload) ? raw.payload.ids : undefined;
-      if (!Array.isArray(ids) || ids.length > 20_000 || !ids.every((id): id is string => typeof id === 'string')) return null;
-      return { type: 'glossaryDelete', payload: { ids } };
+      const ids = isRecord(raw.payload) ? parseIds(raw.payload.ids) : null;
+      return ids ? { type: 'glossaryDelete', payload: { ids } } : null;
+    }
+    case 'glossaryRetag': {
+      if (!isRecord(raw.payload) || typeof raw.payload.add !== 'boolean') return null;
+      const ids = parseIds(raw.payload.ids);
+      const [tag] = parseTags([raw.payload.tag]);
+      return ids && tag ? { type: 'glossaryRetag', payload: { ids, tag, add: raw.payload.add } } : null;
     }
     case 'glossaryImport': {
       const terms = isRecord(raw.payload) ? parseImportedTerms(raw.payload.terms) : null;

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { FeedSettings } from './feed-settings.tsx';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Credits } from '../../components/Credits.tsx';
 import { GlossaryManager } from '../../components/GlossaryManager.tsx';
 import { GlossaryTransfer, type ExportFormat, type ImportOutcome } from '../../components/GlossaryTransfer.tsx';
 import { I18n, useT } from '../../components/i18n.ts';
+import { useGlossaryPage } from '../../components/use-glossary-page.ts';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
 import { SiteRulesEditor } from '../../components/SiteRulesEditor.tsx';
 import '../../components/page.css';
@@ -15,25 +16,25 @@ import { exportPleco } from '../../lib/glossary/export-pleco.ts';
 import { importCsv } from '../../lib/glossary/import-csv.ts';
 import { importJson } from '../../lib/glossary/import-json.ts';
 import { decodeImportFile } from '../../lib/glossary/import-text.ts';
-import { retagged } from '../../lib/glossary/manager-view.ts';
+import type { GlossaryQuery } from '../../lib/glossary/glossary-query.ts';
 import type { DeletedTerms } from '../../lib/glossary/operations.ts';
 import type { GlossarySyncStatus } from '../../lib/glossary/sync-status.ts';
 import { GLOSSARY_VERSION, type GlossaryTerm } from '../../lib/glossary/term.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
-import { watchGlossary } from '../../platform/glossary-store.ts';
+import { askGlossaryIds, askGlossaryPage, useGlossaryRevision } from '../../platform/glossary-client.ts';
 import { loadGlossarySyncStatus, watchGlossarySyncStatus } from '../../platform/glossary-sync-status.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store.ts';
 import { useTranslator } from '../../platform/ui-language.ts';
 
-const EXPORTS: Record<ExportFormat, { file: string; type: string; make: (terms: GlossaryTerm[]) => string }> = {
+const EXPORTS: Record<ExportFormat, { file: string; type: string; make: (terms: readonly GlossaryTerm[]) => string }> = {
   anki: { file: 'duizhao-anki.txt', type: 'text/plain', make: exportAnki },
   pleco: { file: 'duizhao-pleco.txt', type: 'text/plain', make: exportPleco },
   csv: { file: 'duizhao-glossary.csv', type: 'text/csv', make: exportCsv },
   json: {
     file: 'duizhao-glossary.json',
     type: 'application/json',
-    make: (terms) => exportJson({ version: GLOSSARY_VERSION, terms }, Date.now()),
+    make: (terms) => exportJson({ version: GLOSSARY_VERSION, terms: [...terms] }, Date.now()),
   },
 };
 
@@ -50,51 +51,8 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * The stored glossary, read again whenever it changes (this page, the popup, another tab, sync). A list of 10,000
- * terms takes a while to arrive, so changes meanwhile ask for one more reading, not one each.
- */
-function useGlossaryTerms(onProblem: (problem: string) => void): GlossaryTerm[] | null {
-  const t = useT();
-  const [terms, setTerms] = useState<GlossaryTerm[] | null>(null);
-  const reading = useRef<'idle' | 'reading' | 'again'>('idle');
-  useEffect(() => {
-    const refresh = (): void => {
-      if (reading.current !== 'idle') {
-        reading.current = 'again';
-        return;
-      }
-      reading.current = 'reading';
-      sendToBackground({ type: 'glossaryList', payload: {} })
-        .then(setTerms, (problem: unknown) => onProblem(t('glossary.error.read', { reason: reason(problem) })))
-        .finally(() => {
-          const again = reading.current === 'again';
-          reading.current = 'idle';
-          if (again) refresh();
-        });
-    };
-    refresh();
-    return watchGlossary(refresh);
-  }, []);
-  return terms;
-}
-
-/**
- * A tag added to or removed from many terms in two writes rather than one per term (each rewrites the whole stored
- * glossary, seconds with 10,000 terms): the terms are taken out, and put back in their places with the tag changed.
- * The copies changed are the ones the deletion returns, so nothing edited meanwhile elsewhere is overwritten. If
- * putting them back fails, undo restores them as they were.
- */
-async function retagTerms(ids: string[], tag: string, add: boolean, offerUndo: (deleted: DeletedTerms) => void): Promise<void> {
-  const deleted = await sendToBackground({ type: 'glossaryDelete', payload: { ids } });
-  const now = Date.now();
-  try {
-    await sendToBackground({ type: 'glossaryRestore', payload: { removed: deleted.removed.map(({ index, term }) => ({ index, term: retagged(term, tag, add, now) })) } });
-  } catch (problem) {
-    offerUndo(deleted);
-    throw problem;
-  }
-}
+/** Asks only for the count, which the import and export section shows. */
+const COUNT_QUERY: GlossaryQuery = { text: '', tag: { kind: 'all' }, sort: { column: 'saved', descending: true }, offset: 0, limit: 0 };
 
 function Options() {
   const t = useT();
@@ -105,17 +63,19 @@ function Options() {
   const [managerProblem, setManagerProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DeletedTerms | null>(null);
   const [syncStatus, setSyncStatus] = useState<GlossarySyncStatus | null>(null);
-  const terms = useGlossaryTerms(setTransferProblem);
+  const glossary = useGlossaryRevision();
+  const count = useGlossaryPage(askGlossaryPage, COUNT_QUERY, glossary.revision).page?.total ?? null;
 
-  /** Runs a change of the glossary; the table is refreshed by the storage change it makes. */
-  const changeGlossary = async (action: () => Promise<void>): Promise<boolean> => {
+  /** Runs a change of the glossary and shows the table afresh; null when the change failed, which is said. */
+  const changeGlossary = async <T,>(action: () => Promise<T>): Promise<T | null> => {
     try {
-      await action();
+      const value = await action();
       setManagerProblem(null);
-      return true;
+      glossary.bump();
+      return value;
     } catch (problem) {
       setManagerProblem(t('glossary.error.change', { reason: reason(problem) }));
-      return false;
+      return null;
     }
   };
 
@@ -177,25 +137,27 @@ function Options() {
         {t('options.reset')}
       </button>
       <GlossaryManager
-        terms={terms}
+        ask={askGlossaryPage}
+        askIds={askGlossaryIds}
+        revision={glossary.revision}
         undoable={deleted ? deleted.removed.length : null}
         problem={managerProblem}
-        onDelete={(ids) => changeGlossary(async () => setDeleted(await sendToBackground({ type: 'glossaryDelete', payload: { ids } })))}
+        onDelete={async (ids) => {
+          const removed = await changeGlossary(() => sendToBackground({ type: 'glossaryDelete', payload: { ids } }));
+          if (removed) setDeleted(removed);
+          return removed !== null;
+        }}
         onUndo={() =>
           void changeGlossary(async () => {
             if (deleted) await sendToBackground({ type: 'glossaryRestore', payload: deleted });
             setDeleted(null);
           })
         }
-        onUpdate={(payload) =>
-          changeGlossary(async () => {
-            await sendToBackground({ type: 'glossaryUpdate', payload });
-          })
-        }
-        onRetag={(ids, tag, add) => changeGlossary(() => retagTerms(ids, tag, add, setDeleted))}
+        onUpdate={async (payload) => (await changeGlossary(() => sendToBackground({ type: 'glossaryUpdate', payload }))) !== null}
+        onRetag={(ids, tag, add) => changeGlossary(() => sendToBackground({ type: 'glossaryRetag', payload: { ids, tag, add } }))}
       />
       <GlossaryTransfer
-        count={terms ? terms.length : null}
+        count={count}
         outcome={outcome}
         problem={transferProblem}
         onExport={(format) => void exportAs(format)}

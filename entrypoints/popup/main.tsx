@@ -10,10 +10,10 @@ import { TermsView } from '../../components/TermsView.tsx';
 import '../../components/page.css';
 import type { Locale } from '../../lib/convert/locales.ts';
 import type { DeletedTerms } from '../../lib/glossary/operations.ts';
-import type { GlossaryTerm } from '../../lib/glossary/term.ts';
 import type { MessageKey } from '../../lib/i18n/translate.ts';
 import type { DictionaryInfo, PageState } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
+import { askGlossaryPage, useGlossaryRevision } from '../../platform/glossary-client.ts';
 import { sendToBackground, sendToTab, untilAnswered } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
 import { useTranslator } from '../../platform/ui-language.ts';
@@ -65,7 +65,7 @@ function Popup() {
     pinyin: null,
   });
   const [busy, setBusy] = useState(false);
-  const [terms, setTerms] = useState<GlossaryTerm[]>([]);
+  const glossary = useGlossaryRevision();
   const [deleted, setDeleted] = useState<DeletedTerms | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -78,9 +78,6 @@ function Popup() {
       .then(setPage, () => setPage(null));
     sendToBackground({ type: 'dictionaryInfo', payload: {} }).then(setDictionary, () => setDictionary(null));
     loadSettings().then(setSettings, (reason: unknown) => setError(t('popup.error.settings', { reason: message(reason) })));
-    sendToBackground({ type: 'glossaryList', payload: {} }).then(setTerms, (reason: unknown) =>
-      setError(t('glossary.error.read', { reason: message(reason) })),
-    );
     browser.commands.getAll().then((commands) => {
       const shortcut = (name: string) => commands.find((command) => command.name === name)?.shortcut || null;
       setShortcuts({ hover: shortcut('toggle-hover'), convert: shortcut('toggle-conversion'), pinyin: shortcut('toggle-pinyin') });
@@ -117,7 +114,7 @@ function Popup() {
   const glossaryChange = async (change: () => Promise<void>) => {
     try {
       await change();
-      setTerms(await sendToBackground({ type: 'glossaryList', payload: {} }));
+      glossary.bump();
     } catch (reason) {
       setError(t('glossary.error.change', { reason: message(reason) }));
     }
@@ -163,33 +160,34 @@ function Popup() {
           </>
         )}
         {view === 'glossary' && (
-      <GlossaryView
-        terms={terms}
-        undoable={deleted ? deleted.removed.length : null}
-        onDelete={(id) =>
-          void glossaryChange(async () => setDeleted(await sendToBackground({ type: 'glossaryDelete', payload: { ids: [id] } })))
-        }
-        onEdit={(id, changes) =>
-          void glossaryChange(async () => {
-            await sendToBackground({ type: 'glossaryUpdate', payload: { id, changes } });
-          })
-        }
-        highlight={settings?.highlightSaved ?? null}
-        onHighlight={(highlightSaved) => {
-          if (!settings) return;
-          const next = { ...settings, highlightSaved };
-          saveSettings(next).then(
-            () => setSettings(next),
-            (reason: unknown) => setError(t('popup.error.setting', { reason: message(reason) })),
-          );
-        }}
-        onUndo={() =>
-          void glossaryChange(async () => {
-            if (deleted) await sendToBackground({ type: 'glossaryRestore', payload: deleted });
-            setDeleted(null);
-          })
-        }
-      />
+          <GlossaryView
+            ask={askGlossaryPage}
+            revision={glossary.revision}
+            undoable={deleted ? deleted.removed.length : null}
+            onDelete={(id) =>
+              void glossaryChange(async () => setDeleted(await sendToBackground({ type: 'glossaryDelete', payload: { ids: [id] } })))
+            }
+            onEdit={(id, changes) =>
+              void glossaryChange(async () => {
+                await sendToBackground({ type: 'glossaryUpdate', payload: { id, changes } });
+              })
+            }
+            highlight={settings?.highlightSaved ?? null}
+            onHighlight={(highlightSaved) => {
+              if (!settings) return;
+              const next = { ...settings, highlightSaved };
+              saveSettings(next).then(
+                () => setSettings(next),
+                (reason: unknown) => setError(t('popup.error.setting', { reason: message(reason) })),
+              );
+            }}
+            onUndo={() =>
+              void glossaryChange(async () => {
+                if (deleted) await sendToBackground({ type: 'glossaryRestore', payload: deleted });
+                setDeleted(null);
+              })
+            }
+          />
         )}
       </Tabs>
     </main>

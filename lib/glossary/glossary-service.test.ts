@@ -1,17 +1,36 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GlossaryService, parseDeletedTerms, parseImportedTerms, type GlossaryStore } from './glossary-service.ts';
-import type { Glossary } from './term.ts';
+import type { StoredGlossary } from './storage-layout.ts';
+import { GLOSSARY_VERSION, type Glossary } from './term.ts';
+import { CHANGZHI, LVSE, ZHANGDA } from './test-fixtures.ts';
 
-function memoryStore(initial: unknown = undefined): GlossaryStore & { value: unknown; writes: number } {
-  const store = {
+interface MemoryStore extends GlossaryStore {
+  value: unknown;
+  layout: StoredGlossary['layout'];
+  reads: number;
+  writes: number;
+  /** What each write said it changed. */
+  changes: (string[] | 'all')[];
+}
+
+function memoryStore(initial: unknown = undefined, layout: StoredGlossary['layout'] = 'current'): MemoryStore {
+  const store: MemoryStore = {
     value: initial,
+    layout,
+    reads: 0,
     writes: 0,
-    read: async () => store.value,
-    write: async (glossary: Glossary) => {
+    changes: [],
+    read: async () => {
+      store.reads++;
+      return { document: JSON.parse(JSON.stringify(store.value ?? null)), layout: store.layout, revision: store.writes };
+    },
+    write: async (glossary: Glossary, changed: ReadonlySet<string> | 'all') => {
       // A write that takes a while, so that overlapping changes would lose one without the queue.
       await new Promise((resolve) => setTimeout(resolve, 5));
       store.value = JSON.parse(JSON.stringify(glossary));
+      store.layout = 'current';
       store.writes++;
+      store.changes.push(changed === 'all' ? 'all' : [...changed].sort());
     },
   };
   return store;
@@ -79,6 +98,36 @@ describe('GlossaryService', () => {
     expect([edited.note, edited.tags, edited.senses]).toEqual(['short for 党的建设', ['politics'], ['Party building']]);
     expect((await service.list())[0]?.note).toBe('short for 党的建设');
     await expect(service.update('nope', { note: 'x' })).rejects.toThrow(/no longer in the glossary/);
+  });
+
+  it('reads storage once, keeps its copy across its own writes, and says which terms each write changed', async () => {
+    const store = memoryStore({ version: GLOSSARY_VERSION, terms: [CHANGZHI, ZHANGDA] });
+    const service = new GlossaryService(store);
+    await service.update(CHANGZHI.id, { note: 'edited' });
+    await service.retag([ZHANGDA.id, CHANGZHI.id], 'review', true);
+    await service.delete([ZHANGDA.id]);
+    await service.retag([CHANGZHI.id], 'review', true);
+    expect(store.reads).toBe(1);
+    // The last retag changed nothing (the tag was there): nothing written.
+    expect(store.changes).toEqual([[CHANGZHI.id], [CHANGZHI.id, ZHANGDA.id].sort(), [ZHANGDA.id]]);
+    service.forget();
+    expect((await service.list()).map((term) => [term.id, term.note, term.tags.includes('review')])).toEqual([[CHANGZHI.id, 'edited', true]]);
+    expect(store.reads).toBe(2);
+  });
+
+  it('moves an older document, or the single item of older versions, into the current form once', async () => {
+    const legacy = memoryStore({ version: GLOSSARY_VERSION, terms: [LVSE] }, 'outdated');
+    const service = new GlossaryService(legacy);
+    expect((await service.list()).map((term) => term.id)).toEqual([LVSE.id]);
+    // Written after the read is answered; a change waits for it, so the move never writes over the change.
+    const saved = await service.save(input('党建', '黨建', '抓好黨建。'));
+    expect(legacy.changes).toEqual(['all', [saved.id]]);
+    const v0 = memoryStore([{ word: '绿色', pinyin: 'lu:4 se4', definition: 'green' }]);
+    expect((await new GlossaryService(v0).list()).map((term) => term.simplified)).toEqual(['绿色']);
+    await vi.waitFor(() => expect(v0.changes).toEqual(['all']));
+    const current = memoryStore({ version: GLOSSARY_VERSION, terms: [LVSE] });
+    await new GlossaryService(current).list();
+    expect(current.writes).toBe(0);
   });
 
   it('rejects malformed undo payloads', () => {

@@ -3,12 +3,15 @@ import {
   deleteTerms,
   mergeGlossaries,
   restoreTerms,
+  retagTerms,
   saveTerm,
   updateTerm,
   type DeletedTerms,
+  type RetagReport,
   type SaveTermInput,
   type TermChanges,
 } from './operations.ts';
+import type { StoredGlossary } from './storage-layout.ts';
 import { GLOSSARY_VERSION, isRecord, LIMITS, parseTerm, termId, type Glossary, type GlossaryTerm } from './term.ts';
 
 /** What an import did, for the reader: counts, and the words whose reading or note the file replaced. */
@@ -21,17 +24,35 @@ export interface ImportReport {
 
 /** Where the glossary is kept: browser storage in the extension, memory in tests. */
 export interface GlossaryStore {
-  read(): Promise<unknown>;
-  write(glossary: Glossary): Promise<void>;
+  read(): Promise<StoredGlossary>;
+  /** Stores `glossary`; only the terms whose ids are in `changed` (added, edited or deleted) differ from before. */
+  write(glossary: Glossary, changed: ReadonlySet<string> | 'all'): Promise<void>;
+}
+
+type Loaded = ReturnType<typeof loadGlossary>;
+
+/** Ids of the terms a change added, replaced or removed: operations keep unchanged terms as the same objects. */
+function changedIds(before: Glossary, after: Glossary): Set<string> {
+  const old = new Map(before.terms.map((term) => [term.id, term]));
+  const changed = new Set<string>();
+  for (const term of after.terms) {
+    if (old.get(term.id) !== term) changed.add(term.id);
+    old.delete(term.id);
+  }
+  for (const id of old.keys()) changed.add(id);
+  return changed;
 }
 
 /**
- * The glossary's one writer. Every change reads the stored copy afresh, applies one operation and writes it back,
- * one change at a time, so that two tabs saving at once both land and nothing is lost.
+ * The glossary's one writer (the background). It reads storage once and keeps the glossary in memory across its
+ * own writes, applying changes one at a time in order, so that two tabs saving at once both land; `forget` is for
+ * changes made by anyone else.
  */
 export class GlossaryService {
   private queue: Promise<unknown> = Promise.resolve();
-  private cached: Glossary | null = null;
+  private loaded: Promise<Loaded> | null = null;
+  /** Rewriting a glossary read in an older form; changes wait for it, reads need not. */
+  private migration: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: GlossaryStore,
@@ -53,6 +74,14 @@ export class GlossaryService {
       const term = next.terms.find((candidate) => candidate.id === id);
       if (!term) throw new Error('That term is no longer in the glossary (deleted in another window?).');
       return { glossary: next, value: term };
+    });
+  }
+
+  /** Adds a tag to many terms, or removes it from them, in one write. */
+  retag(ids: readonly string[], tag: string, add: boolean): Promise<RetagReport> {
+    return this.change((glossary) => {
+      const { glossary: next, ...report } = retagTerms(glossary, ids, tag, add, this.clock());
+      return { glossary: next, value: report };
     });
   }
 
@@ -81,38 +110,53 @@ export class GlossaryService {
     });
   }
 
-  async list(): Promise<GlossaryTerm[]> {
-    return (await this.current()).terms;
+  /** The terms, oldest first; the same array until the glossary changes. */
+  async list(): Promise<readonly GlossaryTerm[]> {
+    await this.queue.catch(() => undefined);
+    return (await this.current()).glossary.terms;
   }
 
   /** The saved term for a word, if any (lookups mark saved words on the card). */
   async find(simplified: string, traditional: string): Promise<GlossaryTerm | undefined> {
     const id = termId(simplified, traditional);
-    return (await this.current()).terms.find((term) => term.id === id);
+    return (await this.list()).find((term) => term.id === id);
   }
 
-  /** Drops the in-memory copy: storage was changed by someone else (another browser through sync, an import). */
+  /** Drops the in-memory copy: storage was changed by someone else (an older or newer version, a test). */
   forget(): void {
-    this.cached = null;
+    this.loaded = null;
   }
 
-  private async current(): Promise<Glossary> {
-    await this.queue.catch(() => undefined);
-    if (!this.cached) this.cached = (await this.load()).glossary;
-    return this.cached;
-  }
-
-  private async load(): Promise<ReturnType<typeof loadGlossary>> {
-    return loadGlossary(await this.store.read(), this.clock());
+  /**
+   * The glossary as stored, read once. A document of an older version, or in the old single item, is written
+   * back in the current form, so that it is migrated once rather than at every start; the reader need not wait
+   * for that (seconds with 10,000 terms).
+   */
+  private current(): Promise<Loaded> {
+    this.loaded ??= this.store.read().then(({ document, layout }) => {
+      const loaded = loadGlossary(document, this.clock());
+      const outdated = loaded.status === 'migrated' || (layout === 'outdated' && loaded.status === 'current');
+      // Should the move fail (a full disk), the old copy stays and is read again next time: nothing is lost.
+      if (outdated) this.migration = this.migration.then(() => this.store.write(loaded.glossary, 'all')).catch(() => undefined);
+      return loaded;
+    });
+    const loading = this.loaded;
+    // A failed read is tried again next time rather than remembered.
+    loading.catch(() => {
+      if (this.loaded === loading) this.loaded = null;
+    });
+    return loading;
   }
 
   private change<T>(operation: (glossary: Glossary) => { glossary: Glossary; value: T }): Promise<T> {
     const next = this.queue.catch(() => undefined).then(async () => {
-      const { glossary, status } = await this.load();
+      const { glossary, status } = await this.current();
+      await this.migration;
       if (status === 'newer') throw new Error('The glossary was saved by a newer version of Duizhao: update it before changing the glossary.');
       const result = operation(glossary);
-      await this.store.write(result.glossary);
-      this.cached = result.glossary;
+      const changed = changedIds(glossary, result.glossary);
+      if (changed.size > 0) await this.store.write(result.glossary, changed);
+      this.loaded = Promise.resolve({ glossary: result.glossary, status: 'current' as const });
       return result.value;
     });
     this.queue = next;

@@ -1,7 +1,7 @@
 import type { TermChanges } from './operations.ts';
 import { parsePinyin } from './pinyin-input.ts';
 import { searchTerms, type SearchIndex } from './search.ts';
-import { LIMITS, parseTags, type GlossaryTerm, type TermContext } from './term.ts';
+import { parseTags, type GlossaryTerm, type TermContext } from './term.ts';
 
 /**
  * What the options page's glossary table shows, apart from the table itself: which terms match the search and the
@@ -130,28 +130,6 @@ export interface TermUpdate {
 /** A tag as the reader typed it, cleaned like a stored one; null when nothing is left. */
 export function parseTagInput(raw: string): string | null {
   return parseTags([raw])[0] ?? null;
-}
-
-/**
- * The terms a tag change affects: those without the tag (adding) or with it (removing). A term that already has
- * the most tags allowed is left out and counted, rather than have the new tag silently cut.
- */
-export function retagTargets(terms: readonly GlossaryTerm[], tag: string, add: boolean): { ids: string[]; full: number } {
-  const ids: string[] = [];
-  let full = 0;
-  for (const term of terms) {
-    if (term.tags.includes(tag) === add) continue;
-    if (add && term.tags.length >= LIMITS.tags) full++;
-    else ids.push(term.id);
-  }
-  return { ids, full };
-}
-
-/** The term with `tag` added or removed (and marked edited), or as it was when that changes nothing or it is full. */
-export function retagged(term: GlossaryTerm, tag: string, add: boolean, now: number): GlossaryTerm {
-  if (term.tags.includes(tag) === add || (add && term.tags.length >= LIMITS.tags)) return term;
-  const tags = add ? [...term.tags, tag] : term.tags.filter((other) => other !== tag);
-  return { ...term, tags, updatedAt: Math.max(now, term.updatedAt) };
 }
 
 /** One item a line (senses). */

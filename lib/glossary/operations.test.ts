@@ -5,6 +5,8 @@ import {
   parseSaveTermInput,
   parseTermChanges,
   restoreTerms,
+  retagged,
+  retagTerms,
   saveTerm,
   updateTerm,
   type SaveTermInput,
@@ -105,6 +107,22 @@ describe('deleteTerms and restoreTerms', () => {
     const [term] = restoreTerms(resaved, deleted).terms;
     expect(term?.contexts.map((context) => context.sentence)).toEqual([CHANGZHI.contexts[0]?.sentence, SAVE.context?.sentence]);
     expect(term?.note).toBe(CHANGZHI.note);
+  });
+});
+
+describe('retagTerms', () => {
+  it('adds or removes a tag only where it changes something, and never cuts a full list of tags', () => {
+    const full = { ...ZHANGDA, id: 'full', tags: Array.from({ length: LIMITS.tags }, (_, i) => `t${i}`) };
+    const glossary = glossaryOf(CHANGZHI, LVSE, full);
+    const added = retagTerms(glossary, [CHANGZHI.id, LVSE.id, full.id], 'review', true, T0 + HOUR);
+    expect([added.changed, added.full]).toEqual([2, 1]);
+    expect(added.glossary.terms[0]).toEqual({ ...CHANGZHI, tags: ['politics', 'chengyu', 'review'], updatedAt: T0 + HOUR });
+    expect(added.glossary.terms[2]).toBe(full);
+    const removed = retagTerms(glossary, [CHANGZHI.id, LVSE.id], 'politics', false, T0 + HOUR);
+    expect([removed.changed, removed.full, removed.glossary.terms[0]?.tags]).toEqual([1, 0, ['chengyu']]);
+    expect(removed.glossary.terms[1]).toBe(LVSE);
+    expect(retagTerms(glossary, [CHANGZHI.id], 'politics', true, T0 + HOUR).glossary).toBe(glossary);
+    expect(retagged(CHANGZHI, 'politics', true, T0 + HOUR)).toBe(CHANGZHI);
   });
 });
 

@@ -125,6 +125,33 @@ export function updateTerm(glossary: Glossary, id: string, changes: TermChanges,
   return replaceTerm(glossary, term);
 }
 
+/** The term with `tag` added or removed (and marked edited), or as it was when that changes nothing or it is full. */
+export function retagged(term: GlossaryTerm, tag: string, add: boolean, now: number): GlossaryTerm {
+  if (term.tags.includes(tag) === add || (add && term.tags.length >= LIMITS.tags)) return term;
+  const tags = add ? [...term.tags, tag] : term.tags.filter((other) => other !== tag);
+  return { ...term, tags, updatedAt: Math.max(now, term.updatedAt) };
+}
+
+/** What a tag change did: terms changed, and terms left without the tag because they have the most tags allowed. */
+export interface RetagReport {
+  changed: number;
+  full: number;
+}
+
+/** A tag added to (or removed from) the terms with these ids; a full list of tags is never cut to make room. */
+export function retagTerms(glossary: Glossary, ids: readonly string[], tag: string, add: boolean, now: number): RetagReport & { glossary: Glossary } {
+  const wanted = new Set(ids);
+  const report: RetagReport = { changed: 0, full: 0 };
+  const terms = glossary.terms.map((term) => {
+    if (!wanted.has(term.id)) return term;
+    const next = retagged(term, tag, add, now);
+    if (next !== term) report.changed++;
+    else if (add && !term.tags.includes(tag)) report.full++;
+    return next;
+  });
+  return { glossary: report.changed > 0 ? { ...glossary, terms } : glossary, ...report };
+}
+
 /** Deleted terms with their places, all that undo needs. */
 export interface DeletedTerms {
   removed: { index: number; term: GlossaryTerm }[];

@@ -20,7 +20,7 @@ class Browser {
   ) {
     this.stored = { version: GLOSSARY_VERSION, terms: [...terms] };
     this.glossary = new GlossaryService(
-      { read: async () => this.stored, write: async (glossary) => void (this.stored = glossary) },
+      { read: async () => ({ document: this.stored, layout: 'current', revision: 0 }), write: async (glossary) => void (this.stored = glossary) },
       now,
     );
   }

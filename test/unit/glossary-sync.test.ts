@@ -5,7 +5,7 @@ import { decodeGlossaryChunks, encodeGlossaryChunks, SYNC_QUOTA } from '../../li
 import { GLOSSARY_VERSION, termId, type GlossaryTerm } from '../../lib/glossary/term.ts';
 import { CHANGZHI, LVSE, T0, ZHANGDA } from '../../lib/glossary/test-fixtures.ts';
 import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings.ts';
-import { browserGlossaryStore } from '../../platform/glossary-store.ts';
+import { BrowserGlossaryStore } from '../../platform/glossary-store.ts';
 import { startGlossarySync, type GlossarySync } from '../../platform/glossary-sync.ts';
 import { loadGlossarySyncStatus } from '../../platform/glossary-sync-status.ts';
 import { saveSettings } from '../../platform/settings-store.ts';
@@ -31,7 +31,7 @@ describe('startGlossarySync (fake browser)', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ glossary: { version: GLOSSARY_VERSION, terms: [CHANGZHI] } });
-    glossary = new GlossaryService(browserGlossaryStore);
+    glossary = new GlossaryService(new BrowserGlossaryStore());
   });
   afterEach(() => sync.stop());
 
@@ -93,13 +93,15 @@ describe('startGlossarySync (fake browser)', () => {
   it('records a failed write and stops when the setting is turned off', async () => {
     sync = startGlossarySync(glossary, DELAYS);
     const realSet = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
-    let failures = 1;
+    // Failing until the test has seen the error recorded: rounds may come sooner than the retry (a local change).
+    let failing = true;
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
-      if ('glossary' in items && failures-- > 0) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+      if ('glossary' in items && failing) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
       await realSet(items);
     });
     await saveSettings({ ...DEFAULT_SETTINGS, syncGlossary: true });
     await vi.waitFor(async () => expect(await loadGlossarySyncStatus()).toMatchObject({ state: 'error', message: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }));
+    failing = false;
     // The retry after the delay succeeds.
     await vi.waitFor(async () => expect(await loadGlossarySyncStatus()).toMatchObject({ state: 'ok' }));
     set.mockRestore();

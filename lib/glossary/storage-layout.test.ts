@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { assembleStoredGlossary, LEGACY_KEY, META_KEY, SHARD_COUNT, SHARD_KEYS, shardKey, shardOf, shardWrites } from './storage-layout.ts';
+import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm } from './term.ts';
+import { CHANGZHI, HOUR, LVSE, T0, ZHANGDA } from './test-fixtures.ts';
+
+const WRITER = { revision: 3, writer: 'me' };
+
+/** What storage holds after applying `items` over `stored`. */
+const applied = (stored: Record<string, unknown>, items: Record<string, unknown>) => JSON.parse(JSON.stringify({ ...stored, ...items }));
+
+describe('glossary storage layout', () => {
+  it('puts a term in the same shard in every version (the stored layout depends on it)', () => {
+    // Pinned values (FNV-1a, finalized): a changed hash would file new writes of stored terms under other shards.
+    expect([shardOf(''), shardOf('a'), shardOf('长治久安|長治久安')]).toEqual([11, 435, 546]);
+    const used = new Set(Array.from({ length: 20_000 }, (_, i) => shardOf(`词${i}|詞${i}`)));
+    expect(used.size).toBe(SHARD_COUNT);
+  });
+
+  it('writes only the shards of changed terms, with the meta item, and reads the terms back oldest first', () => {
+    const terms: GlossaryTerm[] = [LVSE, CHANGZHI, ZHANGDA];
+    const all = shardWrites({ version: GLOSSARY_VERSION, terms }, 'all', WRITER);
+    expect(Object.keys(all)).toHaveLength(SHARD_COUNT + 1);
+    expect(all[META_KEY]).toEqual({ version: GLOSSARY_VERSION, revision: 3, writer: 'me' });
+    const stored = applied({}, all);
+    expect(assembleStoredGlossary(stored)).toEqual({
+      document: { version: GLOSSARY_VERSION, terms: JSON.parse(JSON.stringify([CHANGZHI, ZHANGDA, LVSE])) },
+      layout: 'current',
+      revision: 3,
+    });
+    const edited = { ...ZHANGDA, note: 'edited', updatedAt: T0 + HOUR };
+    const one = shardWrites({ version: GLOSSARY_VERSION, terms: [LVSE, CHANGZHI, edited] }, new Set([ZHANGDA.id]), { revision: 4, writer: 'me' });
+    expect(Object.keys(one).sort()).toEqual([META_KEY, shardKey(shardOf(ZHANGDA.id))].sort());
+    const after = assembleStoredGlossary(applied(stored, one));
+    expect(after.document).toMatchObject({ terms: [{ id: CHANGZHI.id }, { id: ZHANGDA.id, note: 'edited' }, { id: LVSE.id }] });
+  });
+
+  it('empties the shard of a deleted term rather than leaving it out', () => {
+    const stored = applied({}, shardWrites({ version: GLOSSARY_VERSION, terms: [LVSE] }, 'all', WRITER));
+    const deletion = shardWrites({ version: GLOSSARY_VERSION, terms: [] }, new Set([LVSE.id]), WRITER);
+    expect(deletion[shardKey(shardOf(LVSE.id))]).toBe('[]');
+    expect(assembleStoredGlossary(applied(stored, deletion)).document).toEqual({ version: GLOSSARY_VERSION, terms: [] });
+  });
+
+  it('reads the single item of older versions as outdated, and prefers shards over a left-over copy', () => {
+    const legacy: Glossary = { version: GLOSSARY_VERSION, terms: [LVSE] };
+    expect(assembleStoredGlossary({ [LEGACY_KEY]: legacy })).toEqual({ document: legacy, layout: 'outdated', revision: 0 });
+    expect(assembleStoredGlossary({})).toEqual({ document: undefined, layout: 'current', revision: 0 });
+    const moved = applied({ [LEGACY_KEY]: { version: GLOSSARY_VERSION, terms: [] } }, shardWrites(legacy, 'all', WRITER));
+    expect(assembleStoredGlossary(moved)).toMatchObject({ document: { terms: [{ id: LVSE.id }] }, layout: 'outdated' });
+  });
+
+  it('ignores shards that are not JSON lists and a meta item that does not parse, leaving validation to the reader', () => {
+    const items = {
+      [META_KEY]: { version: GLOSSARY_VERSION, revision: 1, writer: 'x' },
+      [SHARD_KEYS[0] ?? '']: 'junk',
+      [SHARD_KEYS[1] ?? '']: '[{"nonsense":true}]',
+      [SHARD_KEYS[2] ?? '']: [{ notJson: true }],
+      [SHARD_KEYS[3] ?? '']: '{"terms":[]}',
+    };
+    expect(assembleStoredGlossary(items).document).toEqual({ version: GLOSSARY_VERSION, terms: [{ nonsense: true }] });
+    expect(assembleStoredGlossary({ [META_KEY]: { version: 'one' }, [LEGACY_KEY]: [] }).layout).toBe('outdated');
+  });
+});
