@@ -3,7 +3,6 @@ import { formatWord } from '../pinyin/syllable.ts';
 import {
   createColumnOrders,
   editFields,
-  pageOf,
   readEdit,
   selectionState,
   splitTags,
@@ -71,13 +70,6 @@ describe('selection and pages', () => {
     expect(selectionState(selection, ['b', 'c'])).toBe('all');
     expect(selectionState(withSelected(selection, ['c'], false), ['b', 'c'])).toBe('some');
     expect(selectionState(new Set(), ['b'])).toBe('none');
-  });
-
-  it('clamps the page to the pages there are', () => {
-    const items = Array.from({ length: 250 }, (_, i) => i);
-    expect(pageOf(items, 2, 100)).toMatchObject({ page: 2, pages: 3, items: items.slice(200) });
-    expect(pageOf(items, 9, 100).page).toBe(2);
-    expect(pageOf([], 0, 100)).toEqual({ items: [], page: 0, pages: 1 });
   });
 });
 

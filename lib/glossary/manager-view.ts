@@ -93,19 +93,6 @@ export function tagCounts(terms: readonly GlossaryTerm[]): { tag: string; count:
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-export interface Page<T> {
-  items: T[];
-  /** Zero-based, clamped to the pages there are. */
-  page: number;
-  pages: number;
-}
-
-export function pageOf<T>(items: readonly T[], page: number, size: number): Page<T> {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  const current = Math.min(Math.max(0, page), pages - 1);
-  return { items: items.slice(current * size, (current + 1) * size), page: current, pages };
-}
-
 /** The selection with `ids` added (`on`) or removed. */
 export function withSelected(selection: ReadonlySet<string>, ids: readonly string[], on: boolean): Set<string> {
   const next = new Set(selection);
