@@ -2,23 +2,42 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { Dictionary } from '../lib/dictionary/dictionary.ts';
+import { standardForm } from '../lib/dictionary/variant-characters.ts';
+import { containsHan } from '../lib/han.ts';
+import type { ReadingsInContext } from '../lib/lookup/word-lookup.ts';
+import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
 import { readDictionaryFiles } from '../lib/node/dictionary-files.ts';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
+import { formatWord } from '../lib/pinyin/syllable.ts';
 import { answerReadingsRequest } from '../lib/ruby/read-words.ts';
-import { MAX_READINGS_CHARS, type EncodedWord } from '../lib/ruby/readings-request.ts';
+import {
+  decodeWords,
+  encodeWord,
+  MAX_READINGS_CHARS,
+  type EncodedWord,
+  type ReadingsRequest,
+  type ReadingsResponse,
+} from '../lib/ruby/readings-request.ts';
+import { SLICE_MS } from '../lib/ruby/slice-size.ts';
+import { segment } from '../lib/segment/segmenter.ts';
 import { launchChromium } from '../test/e2e/harness/chromium.ts';
 import type { BenchRow } from './bench-row.ts';
+import { lines, readEvalFile } from './eval-data.ts';
 import { median } from './stats.ts';
 
 /**
- * Pinyin over a 20,000-character article (100 paragraphs of 200 characters from the seed, each different):
+ * Pinyin over a 20,000-character article (100 paragraphs of 200 characters) in a 1280×800 viewport:
  *
  * - in Chromium, the annotator itself (entrypoints/content/pinyin-annotator.ts, bundled for the page) putting the
- *   ruby in and taking it out, with the readings answered from memory: the work after the data is loaded,
- *   style and layout included;
+ *   ruby in, the text in view first and the rest in idle-time slices, and taking it out, with the readings answered
+ *   from memory: the work after the data is loaded, style and layout included;
  * - in Node, the background's share: reading the article in context in the batches the annotator sends.
+ *
+ * The article is real Traditional Chinese news text, different throughout (the CityU test set of the shared
+ * evaluation data): the browser shapes each new word's glyphs once, so repeated text would lay out faster than an
+ * article does. Without the evaluation data, windows over the seed article stand in, which repeat.
  *
  * Not measured: the extension messaging between the two (the reply's size is reported instead), which needs the
  * annotator wired into the built extension.
@@ -26,18 +45,26 @@ import { median } from './stats.ts';
 const PARAGRAPHS = 100;
 const CHARS_PER_PARAGRAPH = 200;
 const ROUNDS = 5;
+const VIEWPORT = { width: 1280, height: 800 };
 
-function article(): string[] {
+function article(): { paragraphs: string[]; source: string } {
+  const file = readEvalFile('sighan2005', 'cityu_test.utf8');
+  const news = file === null ? null : lines(file.replace(/^\uFEFF/, '')).join('');
+  if (news && news.length >= PARAGRAPHS * CHARS_PER_PARAGRAPH) {
+    const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => news.slice(i * CHARS_PER_PARAGRAPH, (i + 1) * CHARS_PER_PARAGRAPH));
+    return { paragraphs, source: 'CityU news text, different throughout' };
+  }
   const seed = readFileSync(join(PROJECT_ROOT, '..', 'shared', 'seeds', '000_194b9ceab6f4d496.txt'), 'utf8');
   const chinese = seed
     .split('\n')
     .filter((line) => /\p{Script=Han}/u.test(line))
     .join('');
   // Different paragraphs: reading in context remembers recent sentences, and a repeated one would cost nothing.
-  return Array.from({ length: PARAGRAPHS }, (_, i) => {
+  const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => {
     const start = (i * 37) % (chinese.length - CHARS_PER_PARAGRAPH);
     return chinese.slice(start, start + CHARS_PER_PARAGRAPH);
   });
+  return { paragraphs, source: 'overlapping windows over the seed article (no evaluation data): repeated text lays out faster' };
 }
 
 /** Texts grouped as the annotator groups them: within the `readings` message's character limit. */
@@ -55,14 +82,46 @@ function batches(texts: readonly string[]): string[][] {
   return grouped;
 }
 
-async function annotatorBundle(): Promise<string> {
+/**
+ * The background's answer as it was before it segmented each text once: for the entries to load, for the answer,
+ * and inside the reading in context (the baseline of the background's share).
+ */
+async function answerSegmentingThrice(request: ReadingsRequest, dictionary: Dictionary, read: ReadingsInContext): Promise<ReadingsResponse> {
+  const texts = request.texts.map(standardForm);
+  await dictionary.prepare(wordsToPrepare(texts.join('\n'), dictionary));
+  return {
+    words: texts.map((text) => {
+      const readings = read(text);
+      return segment(text, dictionary)
+        .filter((token) => containsHan(token.text))
+        .map(({ start, end }) => encodeWord({ start, end, reading: readings.slice(start, end) }));
+    }),
+  };
+}
+
+type Answer = typeof answerReadingsRequest;
+
+/** The article's answers, and the time the background took for them, asked in the annotator's batches. */
+async function readArticle(answer: Answer, paragraphs: readonly string[], dictionary: Dictionary, read: ReadingsInContext) {
+  const answers: Record<string, EncodedWord[]> = {};
+  const started = performance.now();
+  for (const texts of batches(paragraphs)) {
+    const response = await answer({ texts }, dictionary, read);
+    texts.forEach((text, i) => {
+      answers[text] = response.words[i] ?? [];
+    });
+  }
+  return { answers, ms: performance.now() - started };
+}
+
+async function pageBundle(): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify: false,
-      lib: { entry: join(PROJECT_ROOT, 'entrypoints', 'content', 'pinyin-annotator.ts'), formats: ['iife'], name: 'DuizhaoAnnotator' },
+      lib: { entry: join(PROJECT_ROOT, 'bench', 'pinyin-annotation-page.ts'), formats: ['iife'], name: 'DuizhaoAnnotator' },
     },
   });
   const result = Array.isArray(output) ? output[0] : output;
@@ -72,44 +131,59 @@ async function annotatorBundle(): Promise<string> {
 }
 
 interface PageTimes {
-  /** The annotator's own work, then the layout it causes. */
-  showMs: number;
-  showLayoutMs: number;
+  /** From show() to the text in the viewport annotated and laid out. */
+  viewMs: number;
+  /** The part of it before layout: the annotator's own work. */
+  viewScriptMs: number;
+  /** Paragraphs in the viewport then, and how many of them had no ruby yet. */
+  viewParagraphs: number;
+  viewMissing: number;
+  /** From show() to every paragraph annotated and laid out. */
+  allMs: number;
+  /** Each idle-time slice of the rest, layout included. */
+  slices: number[];
+  /** The longest gap between animation frames while the text out of view was being annotated. */
+  longestFrameMs: number;
   hideMs: number;
-  /** The same ruby built straight from the answers, layout included. */
+  /** The same ruby built straight from the answers, layout included: over the paragraphs in view, and over all. */
+  bareViewMs: number;
   bareMs: number;
   rubies: number;
+  /** The page read exactly as before after removal, once annotated and once with work still pending. */
   exact: boolean;
+  exactPending: boolean;
 }
 
 /**
  * Runs in the page, as source text: functions handed to Playwright would carry the helpers tsx adds to them.
- * Reading offsetHeight makes the browser lay the page out within the time measured. The baseline builds the same
- * ruby elements straight from the answers (no formatting, no tone spans, nothing kept for removal).
+ * Reading offsetHeight makes the browser lay the page out within the time measured. The baseline builds ruby with
+ * the same words and readings straight from the answers (no tone spans, no styles, nothing kept for removal).
+ *
+ * Modes: `rounds` measures everything on one page, warm after the first round; `cold` the annotation of the text
+ * in view on a freshly loaded page, what the reader sees the first time (the browser shapes every word and reading
+ * of the ruby anew then), and `cold-bare` the baseline's, each on a page of its own.
  */
-const IN_PAGE = `async ({ paragraphs, answers, rounds }) => {
-  document.body.replaceChildren(...paragraphs.map((text) => {
-    const paragraph = document.createElement('p');
-    paragraph.textContent = text;
-    return paragraph;
-  }));
-  const before = document.body.innerHTML;
-  const annotator = new DuizhaoAnnotator.PinyinAnnotator(document, async (texts) => ({
-    words: texts.map((text) => answers[text] ?? []),
-  }));
-  const idle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  const layout = () => {
-    const started = performance.now();
-    void document.body.offsetHeight;
-    return performance.now() - started;
+const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
+  const reset = () => {
+    document.body.replaceChildren(...paragraphs.map((text) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      return paragraph;
+    }));
+    window.scrollTo(0, 0);
   };
-  const bare = () => {
-    for (const paragraph of document.querySelectorAll('p')) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const layout = () => void document.body.offsetHeight;
+  const inView = () => [...document.querySelectorAll('p')].filter((paragraph) => {
+    const { top, bottom } = paragraph.getBoundingClientRect();
+    return bottom > 0 && top < innerHeight;
+  });
+  const bare = (paragraphs) => {
+    for (const paragraph of paragraphs) {
       const chars = Array.from(paragraph.textContent);
       const nodes = [];
       let cursor = 0;
-      for (const [start, reading] of answers[paragraph.textContent] ?? []) {
-        const end = start + reading.split(' ').length;
+      for (const [start, end, reading] of readings[paragraph.textContent] ?? []) {
         nodes.push(chars.slice(cursor, start).join(''));
         const ruby = document.createElement('ruby');
         const rt = document.createElement('rt');
@@ -122,88 +196,220 @@ const IN_PAGE = `async ({ paragraphs, answers, rounds }) => {
       paragraph.replaceChildren(...nodes);
     }
   };
+  reset();
+  await frame();
+  layout();
+  if (mode === 'cold-bare') {
+    const started = performance.now();
+    bare(inView());
+    layout();
+    return performance.now() - started;
+  }
+  const before = document.body.innerHTML;
+  const slices = [];
+  const idle = DuizhaoAnnotator.windowIdle(window);
+  const annotator = new DuizhaoAnnotator.PinyinAnnotator(
+    document,
+    async (texts) => ({ words: texts.map((text) => answers[text] ?? []) }),
+    {
+      viewport: new DuizhaoAnnotator.WindowViewport(document),
+      idle: (work) => idle(() => {
+        const started = performance.now();
+        work();
+        slices.push(performance.now() - started);
+      }),
+    },
+  );
+  const options = { style: 'marks', colors: true };
+  if (mode === 'cold') {
+    const started = performance.now();
+    await annotator.show(options);
+    layout();
+    const ms = performance.now() - started;
+    annotator.hide();
+    return ms;
+  }
   const results = [];
   for (let round = 0; round < rounds; round++) {
-    await idle();
-    let started = performance.now();
-    await annotator.show({ style: 'marks', colors: true });
-    const showMs = performance.now() - started;
-    const showLayoutMs = layout();
+    reset();
+    await frame();
+    layout();
+    await frame();
+    slices.length = 0;
+    const started = performance.now();
+    await annotator.show(options);
+    const viewScriptMs = performance.now() - started;
+    layout();
+    const viewMs = performance.now() - started;
+    const shown = inView();
+    const viewMissing = shown.filter((paragraph) => !paragraph.querySelector('ruby')).length;
+    // Frames while the rest is annotated: the slices' paint shows here, and whatever else holds the main thread.
+    let watching = true;
+    let longestFrameMs = 0;
+    let lastFrame = performance.now();
+    const tick = () => {
+      // The frame after the last one watched holds the removal, measured apart.
+      if (!watching) return;
+      const now = performance.now();
+      longestFrameMs = Math.max(longestFrameMs, now - lastFrame);
+      lastFrame = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    await annotator.settled();
+    layout();
+    const allMs = performance.now() - started;
+    const rest = slices.splice(0);
+    await frame();
+    watching = false;
     const rubies = document.querySelectorAll('ruby').length;
-    await idle();
-    started = performance.now();
+    let begun = performance.now();
     annotator.hide();
-    const hideMs = performance.now() - started + layout();
+    layout();
+    const hideMs = performance.now() - begun;
     const exact = document.body.innerHTML === before;
-    await idle();
-    started = performance.now();
-    bare();
-    const bareMs = performance.now() - started + layout();
-    results.push({ showMs, showLayoutMs, hideMs, bareMs, rubies, exact });
-    document.body.innerHTML = before;
+    await frame();
+    // Off again while most of the article still waits for idle time: nothing may come in later.
+    await annotator.show(options);
+    annotator.hide();
+    await annotator.settled();
+    await frame();
+    await frame();
+    const exactPending = document.body.innerHTML === before && slices.length === 0;
+    await frame();
+    begun = performance.now();
+    bare(shown);
+    layout();
+    const bareViewMs = performance.now() - begun;
+    reset();
+    await frame();
+    layout();
+    await frame();
+    begun = performance.now();
+    bare(document.querySelectorAll('p'));
+    layout();
+    const bareMs = performance.now() - begun;
+    results.push({
+      viewMs, viewScriptMs, viewParagraphs: shown.length, viewMissing, allMs, slices: rest, longestFrameMs, hideMs,
+      bareViewMs, bareMs, rubies, exact, exactPending,
+    });
   }
   return results;
 }`;
 
+function ms(value: number): string {
+  return `${value.toFixed(0)} ms`;
+}
+
 export async function run(): Promise<BenchRow[]> {
-  const paragraphs = article();
+  const { paragraphs, source } = article();
   const dictionary = new Dictionary(readDictionaryFiles());
   const words = dictionaryWordReadings(dictionary);
   const read = (text: string) => readingsInContext(text, words);
   await answerReadingsRequest({ texts: ['中文的讀音'] }, dictionary, read);
 
-  const answers: Record<string, EncodedWord[]> = {};
+  // The old way and the new alternately, so that the machine's load weighs on both alike.
+  let answers: Record<string, EncodedWord[]> = {};
   const readMs: number[] = [];
+  const thriceMs: number[] = [];
+  let sameAnswers = true;
   for (let round = 0; round < ROUNDS; round++) {
-    const started = performance.now();
-    for (const texts of batches(paragraphs)) {
-      const response = await answerReadingsRequest({ texts }, dictionary, read);
-      texts.forEach((text, i) => {
-        answers[text] = response.words[i] ?? [];
-      });
-    }
-    readMs.push(performance.now() - started);
+    const thrice = await readArticle(answerSegmentingThrice, paragraphs, dictionary, read);
+    const once = await readArticle(answerReadingsRequest, paragraphs, dictionary, read);
+    thriceMs.push(thrice.ms);
+    readMs.push(once.ms);
+    sameAnswers &&= JSON.stringify(once.answers) === JSON.stringify(thrice.answers);
+    answers = once.answers;
   }
   const replyBytes = new TextEncoder().encode(JSON.stringify({ words: paragraphs.map((text) => answers[text]) })).length;
 
-  const bundle = await annotatorBundle();
+  // The baseline's ruby: the same words, their readings written as the annotator writes them.
+  const readings: Record<string, [number, number, string][]> = {};
+  for (const [text, encoded] of Object.entries(answers)) {
+    readings[text] = decodeWords(encoded).flatMap(({ start, end, reading }) => {
+      const known = reading.filter((syllable): syllable is string => syllable !== null);
+      return known.length > 0 ? [[start, end, formatWord(known, 'marks')] as [number, number, string]] : [];
+    });
+  }
+  const bundle = await pageBundle();
   const chromium = await launchChromium();
   let times: PageTimes[];
+  const coldMs: number[] = [];
+  const coldBareMs: number[] = [];
   try {
-    const page = await chromium.context.newPage();
-    await page.setContent('<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"></head><body></body></html>');
-    await page.addScriptTag({ content: bundle });
-    const input = JSON.stringify({ paragraphs, answers, rounds: ROUNDS });
-    times = (await page.evaluate(`(${IN_PAGE})(${input})`)) as PageTimes[];
+    const inPage = async (mode: 'rounds' | 'cold' | 'cold-bare'): Promise<unknown> => {
+      const page = await chromium.context.newPage();
+      await page.setViewportSize(VIEWPORT);
+      await page.setContent('<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"></head><body></body></html>');
+      await page.addScriptTag({ content: bundle });
+      const input = JSON.stringify({ paragraphs, answers, readings, rounds: ROUNDS, mode });
+      const result = await page.evaluate(`(${IN_PAGE})(${input})`);
+      await page.close();
+      return result;
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      coldMs.push((await inPage('cold')) as number);
+      coldBareMs.push((await inPage('cold-bare')) as number);
+    }
+    times = (await inPage('rounds')) as PageTimes[];
   } finally {
     await chromium.close();
   }
   const chars = paragraphs.join('').length;
+  const size = `${chars.toLocaleString('en')} characters`;
   const rubies = times[0]?.rubies ?? 0;
-  const showMs = median(times.map((time) => time.showMs));
-  const layoutMs = median(times.map((time) => time.showLayoutMs));
+  const of = (pick: (time: PageTimes) => number): number => median(times.map(pick));
+  const longestSlices = times.map((time) => Math.max(0, ...time.slices));
+  const worstSlice = Math.max(...longestSlices);
+  const workMs = of((time) => time.slices.reduce((sum, slice) => sum + slice, 0));
+  const bareMs = of((time) => time.bareMs);
+  const viewport = `${VIEWPORT.width}×${VIEWPORT.height}`;
+  const rounds = `${ROUNDS} rounds, median`;
+  const inView = `the ${of((time) => time.viewParagraphs)} paragraphs in view`;
   return [
     {
-      name: `pinyin annotation, ${chars.toLocaleString('en')} characters, readings at hand (Chromium)`,
-      value: median(times.map((time) => time.showMs + time.showLayoutMs)),
+      name: `pinyin annotation, text in view (${viewport}) of ${size} on a freshly loaded page, readings at hand (Chromium)`,
+      value: median(coldMs),
       unit: 'ms',
-      baseline: median(times.map((time) => time.bareMs)),
-      note: `goal < 200 ms; the annotator ${showMs.toFixed(0)} ms, then the browser's layout of the ruby ${layoutMs.toFixed(0)} ms (medians); ${rubies.toLocaleString('en')} words in ${PARAGRAPHS} paragraphs, tone colours on; readings from memory; baseline: the same ruby built straight from the answers, layout included; ${ROUNDS} rounds, median`,
+      baseline: median(coldBareMs),
+      note: `goal < 200 ms: from show() with the answers at hand until ${inView} are annotated and laid out, the first time on the page (the browser shapes every word and reading of the ruby anew then); tone colours on; text: ${source}; baseline: ruby with the same words and readings built straight from the answers over those paragraphs, layout included, also the first on a fresh page; ${ROUNDS} pages each, median`,
     },
     {
-      name: `pinyin annotation removal, ${chars.toLocaleString('en')} characters (Chromium)`,
-      value: median(times.map((time) => time.hideMs)),
+      name: `pinyin annotation, text in view (${viewport}) of ${size} again, readings at hand (Chromium)`,
+      value: of((time) => time.viewMs),
       unit: 'ms',
-      note: `layout included; page read exactly as before after every removal: ${times.every((time) => time.exact) ? 'yes' : 'NO'}`,
+      baseline: of((time) => time.bareViewMs),
+      note: `as above, on a page annotated before (a change of options, conversion): until ${inView} are annotated and laid out (left without ruby: ${Math.max(...times.map((time) => time.viewMissing))}), the annotator's own work ${ms(of((time) => time.viewScriptMs))} of it, then layout; baseline as above, on the same page; ${rounds}`,
     },
     {
-      name: `readings in context for pinyin annotation, ${chars.toLocaleString('en')} characters (Node, background's share)`,
+      name: `pinyin annotation, ${size}, readings at hand (Chromium)`,
+      value: of((time) => time.allMs),
+      unit: 'ms',
+      baseline: bareMs,
+      note: `until all ${rubies.toLocaleString('en')} words in ${PARAGRAPHS} paragraphs are annotated and laid out: the text in view, then the rest in ${of((time) => time.slices.length)} idle-time slices, ${ms(workMs)} of work in all (x${(workMs / bareMs).toFixed(2)} the baseline), the page idle in between; longest frame meanwhile ${ms(of((time) => time.longestFrameMs))}; baseline: the same ruby built straight from the answers in one go, layout included, a single main-thread stretch; ${rounds}`,
+    },
+    {
+      name: `pinyin annotation, longest main-thread slice after the text in view, ${size} (Chromium)`,
+      value: median(longestSlices),
+      unit: 'ms',
+      baseline: bareMs,
+      note: `goal < 50 ms; the longest idle-time slice of the annotator, layout included (aimed at ${SLICE_MS} ms), worst of all rounds ${ms(worstSlice)}; baseline: the single stretch of building all the ruby at once; ${rounds}`,
+    },
+    {
+      name: `pinyin annotation removal, ${size} (Chromium)`,
+      value: of((time) => time.hideMs),
+      unit: 'ms',
+      note: `layout included; page read exactly as before after every removal: ${times.every((time) => time.exact) ? 'yes' : 'NO'}; and after removal with the idle-time work pending, nothing added later: ${times.every((time) => time.exactPending) ? 'yes' : 'NO'}`,
+    },
+    {
+      name: `readings in context for pinyin annotation, ${size} (Node, background's share)`,
       value: median(readMs),
       unit: 'ms',
-      note: `in batches of at most ${MAX_READINGS_CHARS.toLocaleString('en')} characters, as the annotator asks; ${ROUNDS} rounds, median`,
+      baseline: median(thriceMs),
+      note: `in batches of at most ${MAX_READINGS_CHARS.toLocaleString('en')} characters, as the annotator asks; each text segmented once for the entries to load and the answer (and again inside the reading in context); baseline: segmented for each apart, as before, alternating rounds; same answers: ${sameAnswers ? 'yes' : 'NO'}; ${rounds}`,
     },
     {
-      name: `readings reply for pinyin annotation, ${chars.toLocaleString('en')} characters`,
+      name: `readings reply for pinyin annotation, ${size}`,
       value: replyBytes / 1000,
       unit: 'KB',
       note: 'JSON size of the background\'s replies for the article, which extension messaging carries (not timed here)',

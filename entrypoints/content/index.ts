@@ -100,8 +100,10 @@ export default defineContentScript({
     const setPinyin = async (on: boolean | 'toggle'): Promise<void> => {
       if (on === 'toggle' ? annotator.isShown : !on) annotator.hide();
       else await annotator.show(await annotationOptions());
-      // Saved-word highlights are ranges over the text nodes just replaced or restored.
+      // Saved-word highlights are ranges over the text nodes just replaced or restored; the text out of view is
+      // replaced later, in idle time.
       refreshHighlights();
+      if (annotator.isShown) void annotator.settled().then(refreshHighlights);
     };
 
     const article = new ArticleOnPage(document);

@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readingsInContext } from '../../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../../lib/pinyin/dictionary-word-readings.ts';
 import { answerReadingsRequest } from '../../lib/ruby/read-words.ts';
 import { MAX_READINGS_CHARS, parseReadingsRequest } from '../../lib/ruby/readings-request.ts';
+import { FIRST_SLICE_CHARS } from '../../lib/ruby/slice-size.ts';
 import { tinyDictionary } from '../../test/support/tiny-dictionary.ts';
 import { PageConverter } from './page-converter.ts';
 import { FLUSH_MS } from './page-text.ts';
-import { PinyinAnnotator, RUBY_ATTRIBUTE, type AnnotationOptions, type RequestReadings } from './pinyin-annotator.ts';
+import { PinyinAnnotator, RUBY_ATTRIBUTE, type AnnotationOptions, type AnnotationPace, type RequestReadings } from './pinyin-annotator.ts';
+import { windowIdle, type IdleScheduler } from './pinyin-idle-queue.ts';
+import type { Viewport } from './pinyin-viewport.ts';
 
 const dictionary = tinyDictionary();
 const words = dictionaryWordReadings(dictionary);
@@ -26,11 +29,87 @@ function background(): { requestReadings: RequestReadings; requests: string[][] 
 
 const OPTIONS: AnnotationOptions = { style: 'marks', colors: false };
 
+/**
+ * happy-dom lays nothing out: this viewport shows what is inside an element marked `data-in-view` (everything when
+ * `everything`), and the test scrolls by telling which element comes near.
+ */
+class TestViewport implements Viewport {
+  private readonly watched = new Map<Element, () => void>();
+
+  constructor(private readonly everything: boolean) {}
+
+  inView(elements: Iterable<Element>): Set<Element> {
+    return new Set([...elements].filter((element) => this.everything || element.closest('[data-in-view]') !== null));
+  }
+
+  watch(element: Element, near: () => void): void {
+    this.watched.set(element, near);
+  }
+
+  unwatch(element: Element): void {
+    this.watched.delete(element);
+  }
+
+  clear(): void {
+    this.watched.clear();
+  }
+
+  /** The reader scrolls towards `target`. */
+  bringNear(target: Element): void {
+    for (const [element, near] of [...this.watched]) {
+      if (!target.contains(element)) continue;
+      this.watched.delete(element);
+      near();
+    }
+  }
+}
+
+/** Idle moments when the test makes them. */
+class TestIdle {
+  private readonly works = new Set<() => void>();
+  readonly scheduler: IdleScheduler = (work) => {
+    this.works.add(work);
+    return () => this.works.delete(work);
+  };
+
+  /** One idle moment: what was waiting for it runs (a slice of deferred work). */
+  pass(): void {
+    const works = [...this.works];
+    this.works.clear();
+    for (const work of works) work();
+  }
+
+  get waiting(): boolean {
+    return this.works.size > 0;
+  }
+}
+
 const annotators: PinyinAnnotator[] = [];
-function newAnnotator(requestReadings: RequestReadings = background().requestReadings): PinyinAnnotator {
-  const annotator = new PinyinAnnotator(document, requestReadings);
+/** By default the whole page is in view and idle moments come as timers do. */
+function newAnnotator(
+  requestReadings: RequestReadings = background().requestReadings,
+  pace: AnnotationPace = { viewport: new TestViewport(true), idle: windowIdle(null) },
+): PinyinAnnotator {
+  const annotator = new PinyinAnnotator(document, requestReadings, pace);
   annotators.push(annotator);
   return annotator;
+}
+
+/** A page of `count` paragraphs of `chars` characters, the first `inView` of them in the viewport. */
+function longPage(count: number, chars: number, inView: number): HTMLElement[] {
+  const text = '國家研究長治久安重要'.repeat(Math.ceil(chars / 10)).slice(0, chars);
+  const paragraphs = Array.from({ length: count }, (_, i) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    if (i < inView) paragraph.dataset.inView = '';
+    return paragraph;
+  });
+  document.body.replaceChildren(...paragraphs);
+  return paragraphs;
+}
+
+function annotatedOf(paragraphs: readonly HTMLElement[]): boolean[] {
+  return paragraphs.map((paragraph) => paragraph.querySelector(`ruby[${RUBY_ATTRIBUTE}]`) !== null);
 }
 
 /** Past the wait for new content, and its annotation. */
@@ -208,5 +287,81 @@ describe('PinyinAnnotator', () => {
     await expect(annotator.show(OPTIONS)).rejects.toThrow('invalidated');
     expect(annotator.isShown).toBe(false);
     expect(document.body.innerHTML).toBe('<p>國家</p>');
+  });
+
+  describe('what the reader sees first', () => {
+    it('annotates the text in view at once and the rest a slice at a time when the page is idle, then takes it all off', async () => {
+      const paragraphs = longPage(12, 100, 2);
+      const before = document.body.innerHTML;
+      const viewport = new TestViewport(false);
+      const idle = new TestIdle();
+      const { requestReadings, requests } = background();
+      const annotator = newAnnotator(requestReadings, { viewport, idle: idle.scheduler });
+      await annotator.show(OPTIONS);
+      expect(annotatedOf(paragraphs)).toEqual([true, true, ...Array.from({ length: 10 }, () => false)]);
+      // The text in view was asked about on its own, before the rest.
+      expect(requests[0]).toHaveLength(2);
+      await vi.waitFor(() => expect(idle.waiting).toBe(true));
+      idle.pass();
+      const perSlice = Math.ceil(FIRST_SLICE_CHARS / 100);
+      expect(annotatedOf(paragraphs).filter(Boolean)).toHaveLength(2 + perSlice);
+      expect(annotatedOf(paragraphs).slice(2, 2 + perSlice).every(Boolean)).toBe(true);
+      while (idle.waiting) idle.pass();
+      expect(annotatedOf(paragraphs).every(Boolean)).toBe(true);
+      await annotator.settled();
+      annotator.hide();
+      expect(document.body.innerHTML).toBe(before);
+    });
+
+    it('annotates the text the reader scrolls towards before the text in between', async () => {
+      const paragraphs = longPage(12, 100, 1);
+      const viewport = new TestViewport(false);
+      const idle = new TestIdle();
+      const annotator = newAnnotator(undefined, { viewport, idle: idle.scheduler });
+      await annotator.show(OPTIONS);
+      viewport.bringNear(paragraphs[10] as HTMLElement);
+      await vi.waitFor(() => expect(idle.waiting).toBe(true));
+      idle.pass();
+      const annotated = annotatedOf(paragraphs);
+      expect(annotated[0]).toBe(true);
+      expect(annotated[10]).toBe(true);
+      expect(annotated.slice(1, 10).filter(Boolean).length).toBeLessThan(9);
+    });
+
+    it('drops the work pending when the annotation comes off, and leaves the page exactly as it was', async () => {
+      const paragraphs = longPage(12, 100, 2);
+      const before = document.body.innerHTML;
+      const originals = paragraphs.map((paragraph) => paragraph.firstChild);
+      const idle = new TestIdle();
+      const annotator = newAnnotator(undefined, { viewport: new TestViewport(false), idle: idle.scheduler });
+      await annotator.show(OPTIONS);
+      await vi.waitFor(() => expect(idle.waiting).toBe(true));
+      idle.pass();
+      expect(idle.waiting).toBe(true);
+      annotator.hide();
+      expect(idle.waiting).toBe(false);
+      await annotator.settled();
+      expect(document.body.innerHTML).toBe(before);
+      expect(paragraphs.map((paragraph) => paragraph.firstChild)).toEqual(originals);
+    });
+
+    it('waits for the answers before resolving settled, and defers content added out of view', async () => {
+      const paragraphs = longPage(3, 100, 1);
+      const idle = new TestIdle();
+      const annotator = newAnnotator(undefined, { viewport: new TestViewport(false), idle: idle.scheduler });
+      await annotator.show(OPTIONS);
+      let settled = false;
+      void annotator.settled().then(() => (settled = true));
+      const added = document.createElement('p');
+      added.textContent = '研究生命';
+      document.body.append(added);
+      await new Promise((resolve) => setTimeout(resolve, FLUSH_MS * 2));
+      expect(settled).toBe(false);
+      expect(added.querySelector('ruby')).toBeNull();
+      while (idle.waiting) idle.pass();
+      await annotator.settled();
+      expect(settled).toBe(true);
+      expect(annotatedOf([...paragraphs, added]).every(Boolean)).toBe(true);
+    });
   });
 });

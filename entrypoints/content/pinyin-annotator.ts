@@ -11,6 +11,8 @@ import { rubySegments, type RubyOptions, type RubySegment } from '../../lib/ruby
 import { addStyle } from './adopted-style.ts';
 import { isOwnUi } from './own-ui.ts';
 import { BoundedFlush, isUntouched, UNTOUCHED } from './page-text.ts';
+import { IdleQueue, windowIdle, type IdleScheduler } from './pinyin-idle-queue.ts';
+import { WindowViewport, type Viewport } from './pinyin-viewport.ts';
 
 /** Asks the background how the Chinese words of these texts are read (the `readings` message). */
 export type RequestReadings = (texts: string[]) => Promise<ReadingsResponse>;
@@ -47,13 +49,20 @@ interface Job {
   node: Text;
   text: string;
   pieces: string[];
+  /** The background's words for each piece, as they come. */
+  words: (readonly EncodedWord[] | undefined)[];
   answered: number;
-  segments: RubySegment[];
+  /** Where the node was, watched for coming near the viewport. */
+  element: Element | null;
+  /** In the viewport when asked about: annotated as soon as answered. */
+  inView: boolean;
+  /** Came near the viewport since: first among the deferred. */
+  near: boolean;
 }
 
 interface Piece {
   job: Job;
-  text: string;
+  index: number;
 }
 
 function batchesOf(jobs: readonly Job[]): Piece[][] {
@@ -61,18 +70,24 @@ function batchesOf(jobs: readonly Job[]): Piece[][] {
   let batch: Piece[] = [];
   let chars = 0;
   for (const job of jobs) {
-    for (const text of job.pieces) {
+    job.pieces.forEach((text, index) => {
       if (batch.length > 0 && (batch.length === MAX_READINGS_TEXTS || chars + text.length > MAX_READINGS_CHARS)) {
         batches.push(batch);
         batch = [];
         chars = 0;
       }
-      batch.push({ job, text });
+      batch.push({ job, index });
       chars += text.length;
-    }
+    });
   }
   if (batch.length > 0) batches.push(batch);
   return batches;
+}
+
+/** Where the annotator learns what the reader sees and when the page is idle: the window's, unless a test's. */
+export interface AnnotationPace {
+  viewport: Viewport;
+  idle: IdleScheduler;
 }
 
 /**
@@ -82,7 +97,13 @@ function batchesOf(jobs: readonly Job[]): Piece[][] {
  * is annotated as it appears; when the page writes to a text node we replaced (frameworks keep references to
  * theirs), that node goes back in place of our copy and is annotated again.
  *
- * Known limit: a script that removes one of the nodes we replaced (rather than writing to it) finds it detached.
+ * What the reader sees comes first: the text in the viewport is asked about first and annotated as soon as it is
+ * answered; the rest follows in short slices while the page is idle, the text the reader scrolls towards first.
+ * Ruby costs the browser far more layout than the annotation costs script: a long article's in one go would hold
+ * the page for hundreds of milliseconds.
+ *
+ * Known limits: a script that removes one of the nodes we replaced (rather than writing to it) finds it detached;
+ * a text node is replaced whole, so one of many thousand characters takes a slice longer than the others.
  *
  * Conversion while annotated: `lifted` takes the annotation off for the change and puts it back over the
  * converted text, so the converter only ever sees the page's own text nodes.
@@ -94,6 +115,11 @@ export class PinyinAnnotator {
   private readonly pending = new Set<Text>();
   private readonly observer: MutationObserver;
   private readonly flushTimer = new BoundedFlush(() => void this.flush().catch(() => undefined));
+  private readonly viewport: Viewport;
+  /** Answered text outside the viewport, annotated when the page is idle. */
+  private readonly deferred: IdleQueue<Job>;
+  /** The jobs not annotated yet of each element watched for coming near the viewport. */
+  private readonly watched = new Map<Element, Set<Job>>();
   private options: AnnotationOptions | null = null;
   private generation = 0;
   private work: Promise<void> = Promise.resolve();
@@ -101,8 +127,16 @@ export class PinyinAnnotator {
   constructor(
     private readonly document: Document,
     private readonly requestReadings: RequestReadings,
+    pace: AnnotationPace = { viewport: new WindowViewport(document), idle: windowIdle(document.defaultView) },
   ) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.viewport = pace.viewport;
+    this.deferred = new IdleQueue(
+      pace.idle,
+      (job) => this.apply(job),
+      (job) => job.text.length,
+      () => void this.document.documentElement.getBoundingClientRect(),
+    );
   }
 
   get isShown(): boolean {
@@ -110,8 +144,9 @@ export class PinyinAnnotator {
   }
 
   /**
-   * Annotates the page (again, from its own text, when options change). Resolves when the page's current text is
-   * annotated; rejects, and stays hidden, when the background could answer none of it.
+   * Annotates the page (again, from its own text, when options change). Resolves when the text in the viewport is
+   * annotated (the rest follows: see `settled`); rejects, and stays hidden, when the background could answer none
+   * of that.
    */
   async show(options: AnnotationOptions): Promise<void> {
     if (this.options) this.hide();
@@ -129,13 +164,16 @@ export class PinyinAnnotator {
     }
   }
 
-  /** Puts back every text node that was replaced. */
+  /** Puts back every text node that was replaced, and drops the work not done yet. */
   hide(): void {
     this.generation++;
     this.options = null;
     this.observer.disconnect();
     this.flushTimer.cancel();
     this.pending.clear();
+    this.deferred.clear();
+    this.viewport.clear();
+    this.watched.clear();
     for (const original of [...this.annotated.keys()]) this.release(original);
   }
 
@@ -160,9 +198,9 @@ export class PinyinAnnotator {
     return element?.closest(`ruby[${RUBY_ATTRIBUTE}]`) != null;
   }
 
-  /** Resolves when everything queued so far is annotated (tests and benchmarks wait on it). */
+  /** Resolves when everything queued so far is annotated, out of view too (tests and benchmarks wait on it). */
   settled(): Promise<void> {
-    return this.work;
+    return this.work.then(() => this.deferred.drained());
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
@@ -207,22 +245,42 @@ export class PinyinAnnotator {
     for (const node of replacement) node.remove();
   }
 
+  /** Annotates the pending text; resolves when the part in the viewport is annotated, as `show` does. */
   private flush(): Promise<void> {
     const nodes = [...this.pending];
     this.pending.clear();
     const generation = this.generation;
-    const done = this.work.then(() => this.annotate(nodes, generation));
-    this.work = done.catch(() => undefined);
-    return done;
+    return new Promise((resolve, reject) => {
+      const done = this.work.then(() => this.annotate(nodes, generation, (failure) => (failure ? reject(failure) : resolve())));
+      this.work = done.catch(() => undefined);
+      // When nothing was in view, or the annotation was hidden meanwhile.
+      done.then(resolve, reject);
+    });
   }
 
-  private async annotate(nodes: readonly Text[], generation: number): Promise<void> {
+  /** Asks about the nodes, the text in the viewport alone first; calls `shown` once that is annotated (or failed). */
+  private async annotate(nodes: readonly Text[], generation: number, shown: (failure: Error | null) => void): Promise<void> {
     const jobs = nodes
       .filter((node) => node.isConnected && !this.annotated.has(node))
-      .map((node): Job => ({ node, text: node.data, pieces: readingPieces(node.data), answered: 0, segments: [] }));
-    const batches = batchesOf(jobs);
+      .map((node): Job => {
+        const pieces = readingPieces(node.data);
+        return { node, text: node.data, pieces, words: [], answered: 0, element: node.parentElement, inView: false, near: false };
+      });
+    const inView = this.viewport.inView(new Set(jobs.flatMap((job) => (job.element ? [job.element] : []))));
+    const visible: Job[] = [];
+    const hidden: Job[] = [];
+    for (const job of jobs) {
+      job.inView = job.element !== null && inView.has(job.element);
+      if (job.inView) visible.push(job);
+      else hidden.push(job);
+    }
+    for (const job of hidden) this.watch(job);
+    // The text in view goes in batches of its own, so that its answer need not wait for the rest's reading.
+    const inViewBatches = batchesOf(visible);
+    const lastInViewBatch = Math.max(inViewBatches.length, 1) - 1;
+    const batches = [...inViewBatches, ...batchesOf(hidden)];
     const send = (batch: readonly Piece[]): Promise<ReadingsResponse | Error> =>
-      this.requestReadings(batch.map((piece) => piece.text)).catch((error: unknown) =>
+      this.requestReadings(batch.map(({ job, index }) => job.pieces[index] ?? '')).catch((error: unknown) =>
         error instanceof Error ? error : new Error(String(error)),
       );
     let failure: Error | null = null;
@@ -238,33 +296,77 @@ export class PinyinAnnotator {
       if (generation !== this.generation || !this.options) return;
       if (response instanceof Error) {
         failure ??= response;
-        continue;
+        // Text never answered is not worth watching.
+        for (const { job } of batch) this.unwatch(job);
+      } else {
+        answered++;
+        this.answer(batch, response);
       }
-      answered++;
-      batch.forEach(({ job, text }, k) => this.answer(job, text, response.words[k] ?? []));
+      if (i === lastInViewBatch) shown(answered === 0 ? failure : null);
     }
     if (failure && answered === 0) throw failure;
   }
 
-  private answer(job: Job, text: string, words: readonly EncodedWord[]): void {
-    if (!this.options) return;
-    job.segments.push(...rubySegments(text, decodeWords(words), this.options));
-    job.answered++;
-    if (job.answered === job.pieces.length) this.apply(job);
+  private answer(batch: readonly Piece[], response: ReadingsResponse): void {
+    const complete: Job[] = [];
+    batch.forEach(({ job, index }, k) => {
+      job.words[index] = response.words[k] ?? [];
+      job.answered++;
+      if (job.answered === job.pieces.length) complete.push(job);
+    });
+    for (const job of complete) {
+      if (job.inView) {
+        this.apply(job);
+      } else {
+        this.deferred.add(job);
+        if (job.near) this.deferred.hurry(job);
+      }
+    }
+  }
+
+  /** Watches the job's element for coming near the viewport, when its text goes first among the deferred. */
+  private watch(job: Job): void {
+    const element = job.element;
+    if (!element) return;
+    const jobs = this.watched.get(element);
+    if (jobs) {
+      jobs.add(job);
+      return;
+    }
+    this.watched.set(element, new Set([job]));
+    this.viewport.watch(element, () => {
+      for (const near of this.watched.get(element) ?? []) {
+        near.near = true;
+        this.deferred.hurry(near);
+      }
+      this.watched.delete(element);
+    });
+  }
+
+  private unwatch(job: Job): void {
+    const element = job.element;
+    const jobs = element ? this.watched.get(element) : undefined;
+    if (!element || !jobs?.delete(job) || jobs.size > 0) return;
+    this.watched.delete(element);
+    this.viewport.unwatch(element);
   }
 
   /** Replaces the text node by the annotated text, unless the page changed or moved it meanwhile. */
-  private apply({ node, text, segments }: Job): void {
-    if (node.data !== text || node.parentNode === null || this.annotated.has(node)) return;
+  private apply(job: Job): void {
+    this.unwatch(job);
+    const { node, text, pieces, words } = job;
+    const options = this.options;
+    if (!options || node.data !== text || node.parentNode === null || this.annotated.has(node)) return;
+    const segments = pieces.flatMap((piece, i) => rubySegments(piece, decodeWords(words[i] ?? []), options));
     if (!segments.some((segment) => segment.kind === 'ruby')) return;
-    const replacement = segments.map((segment) => this.build(segment));
+    const replacement = segments.map((segment) => this.build(segment, options.colors));
     node.replaceWith(...replacement);
     this.annotated.set(node, replacement);
     // The page may still write to the node it holds: that must bring its text back (see onMutations).
     this.observer.observe(node, { characterData: true });
   }
 
-  private build(segment: RubySegment): ChildNode {
+  private build(segment: RubySegment, colors: boolean): ChildNode {
     const document = this.document;
     let node: ChildNode;
     if (segment.kind === 'text') {
@@ -273,7 +375,7 @@ export class PinyinAnnotator {
       const ruby = document.createElement('ruby');
       ruby.setAttribute(RUBY_ATTRIBUTE, '');
       const rt = document.createElement('rt');
-      if (this.options?.colors) {
+      if (colors) {
         for (const part of segment.parts) {
           const span = document.createElement('span');
           span.className = `${TONE_CLASS}${part.tone}`;

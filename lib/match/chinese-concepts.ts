@@ -1,6 +1,6 @@
 import type { Dictionary } from '../dictionary/dictionary.ts';
 import { isHan } from '../han.ts';
-import { segment } from '../segment/segmenter.ts';
+import { segment, type Token } from '../segment/segmenter.ts';
 import { stemEnglish } from '../summarize/english-words.ts';
 import { glossPhrases } from './gloss-phrases.ts';
 import { nameRenderings } from './name-renderings.ts';
@@ -79,8 +79,13 @@ function conceptOf(word: string, known: boolean, dictionary: Dictionary): Concep
  * by character.
  */
 export function wordsToPrepare(text: string, dictionary: Dictionary): string[] {
+  return tokenWordsToPrepare(segment(text, dictionary));
+}
+
+/** `wordsToPrepare` for text already segmented. */
+export function tokenWordsToPrepare(tokens: readonly Token[]): string[] {
   const words = new Set<string>();
-  for (const token of segment(text, dictionary)) {
+  for (const token of tokens) {
     if (!Array.from(token.text).some(isHan)) continue;
     words.add(token.text);
     if (!token.known) for (const char of token.text) if (isHan(char)) words.add(char);

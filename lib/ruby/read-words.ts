@@ -2,7 +2,7 @@ import type { Dictionary } from '../dictionary/dictionary.ts';
 import { standardForm } from '../dictionary/variant-characters.ts';
 import { containsHan } from '../han.ts';
 import type { ReadingsInContext } from '../lookup/word-lookup.ts';
-import { wordsToPrepare } from '../match/chinese-concepts.ts';
+import { tokenWordsToPrepare } from '../match/chinese-concepts.ts';
 import { segment } from '../segment/segmenter.ts';
 import { encodeWord, type ReadingsRequest, type ReadingsResponse } from './readings-request.ts';
 
@@ -17,14 +17,14 @@ export async function answerReadingsRequest(
   read: ReadingsInContext,
 ): Promise<ReadingsResponse> {
   const texts = request.texts.map(standardForm);
+  // Segmentation costs about as much as reading itself: one pass serves both the entries to load and the answer.
+  const words = texts.map((text) => segment(text, dictionary).filter((token) => containsHan(token.text)));
   // Reading in context looks up every word's entries, which the browser loads shard by shard: all at once here.
-  await dictionary.prepare(wordsToPrepare(texts.join('\n'), dictionary));
+  await dictionary.prepare(tokenWordsToPrepare(words.flat()));
   return {
-    words: texts.map((text) => {
+    words: texts.map((text, i) => {
       const readings = read(text);
-      return segment(text, dictionary)
-        .filter((token) => containsHan(token.text))
-        .map(({ start, end }) => encodeWord({ start, end, reading: readings.slice(start, end) }));
+      return (words[i] ?? []).map(({ start, end }) => encodeWord({ start, end, reading: readings.slice(start, end) }));
     }),
   };
 }

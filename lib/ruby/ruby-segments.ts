@@ -32,6 +32,22 @@ export interface RubyOptions {
 }
 
 /**
+ * Each syllable formatted, by style: an article repeats a few hundred syllables thousands of times, and formatting
+ * (tone marks are composed and normalised) costs more than looking one up. Bounded by the syllables of Chinese.
+ */
+const formatted = new Map<string, ReadingPart>();
+
+function formattedSyllable(syllable: string, style: ToneStyle): ReadingPart {
+  const key = `${style} ${syllable}`;
+  let part = formatted.get(key);
+  if (!part) {
+    part = { text: formatSyllable(syllable, style), tone: toneOf(syllable) };
+    formatted.set(key, part);
+  }
+  return part;
+}
+
+/**
  * A word's reading split by syllable, so that each can be coloured by its tone; the parts joined read exactly as
  * `formatWord` writes the word (tone marks run together with an apostrophe before a, o, e; numbers and zhuyin
  * are spaced).
@@ -39,8 +55,10 @@ export interface RubyOptions {
 export function readingParts(syllables: readonly string[], style: ToneStyle): ReadingPart[] {
   const separator = style === 'marks' ? '' : ' ';
   return syllables.map((syllable, i) => {
-    const apostrophe = style === 'marks' && i > 0 && /^[aoe]/.test(syllable) ? "'" : '';
-    return { text: (i > 0 ? separator : '') + apostrophe + formatSyllable(syllable, style), tone: toneOf(syllable) };
+    const { text, tone } = formattedSyllable(syllable, style);
+    if (i === 0) return { text, tone };
+    const apostrophe = style === 'marks' && /^[aoe]/.test(syllable) ? "'" : '';
+    return { text: separator + apostrophe + text, tone };
   });
 }
 

@@ -26,8 +26,8 @@ describe('pinyin over the text in Chromium with the built extension', () => {
     // The switch shows the page's state, which changes once the page answers.
     await popup.getByTestId('pinyin-toggle').click();
     await expect.poll(() => rubies().count(), { timeout: 15_000 }).toBeGreaterThan(300);
-    // 長 read cháng in this sentence, not zhǎng.
-    expect(await readingOf('長期執政')).toBe('chángqīzhízhèng');
+    // 長 read cháng in this sentence, not zhǎng (the text out of view is annotated in idle time).
+    await expect.poll(() => readingOf('長期執政')).toBe('chángqīzhízhèng');
     expect(await readingOf('社會工作')).toBe('shèhuìgōngzuò');
     // Code, inputs and Duizhao's own card stay as they are.
     expect(await page.locator('code ruby, textarea ruby').count()).toBe(0);
@@ -50,6 +50,51 @@ describe('pinyin over the text in Chromium with the built extension', () => {
     await sendToTabFromWorker(chromium, tabId, { type: 'setPinyinAnnotation', payload: { on: 'toggle' } });
     await sendToTabFromWorker(chromium, tabId, { type: 'convertPage', payload: { to: null } });
     await expect.poll(() => rubies().count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+  });
+
+  /** Makes the seed page some 15 times longer, ending in a paragraph far below the fold. */
+  const lengthenPage = () =>
+    page.evaluate(() => {
+      const main = document.querySelector('main') ?? document.body;
+      const paragraphs = [...main.querySelectorAll('p')];
+      for (let copy = 0; copy < 15; copy++) main.append(...paragraphs.map((paragraph) => paragraph.cloneNode(true)));
+      const far = document.createElement('p');
+      far.id = 'far';
+      far.textContent = '長治久安的研究很重要。';
+      main.append(far);
+      return far.getBoundingClientRect().top / innerHeight;
+    });
+  const farReading = () => page.evaluate(() => document.querySelector('#far ruby[data-duizhao-ruby] rt')?.textContent ?? null);
+
+  it('annotates the text in view of a long page at once and the text far below the fold by the time the reader gets there', async () => {
+    await page.goto(server.url('seed-traditional.html'));
+    await waitForHover(chromium, page);
+    expect(await lengthenPage()).toBeGreaterThan(20);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const tabId = await tabIdOf(chromium, page);
+    // The switch answers once the text in view is annotated.
+    await sendToTabFromWorker(chromium, tabId, { type: 'setPinyinAnnotation', payload: { on: true } });
+    expect(await page.locator('h1 ruby[data-duizhao-ruby]').count()).toBeGreaterThan(0);
+    await page.locator('#far').scrollIntoViewIfNeeded();
+    await expect.poll(farReading, { timeout: 15_000 }).toBe("chángzhìjiǔ'ān");
+    await sendToTabFromWorker(chromium, tabId, { type: 'setPinyinAnnotation', payload: { on: false } });
+    await expect.poll(() => rubies().count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+  });
+
+  it('drops the annotation still to come when pinyin is turned off, leaving a long page exactly as it was', async () => {
+    await page.goto(server.url('seed-traditional.html'));
+    await waitForHover(chromium, page);
+    await lengthenPage();
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const tabId = await tabIdOf(chromium, page);
+    await sendToTabFromWorker(chromium, tabId, { type: 'setPinyinAnnotation', payload: { on: true } });
+    await sendToTabFromWorker(chromium, tabId, { type: 'setPinyinAnnotation', payload: { on: false } });
+    // Idle moments in which deferred annotation would have gone on.
+    for (let i = 0; i < 5; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+    expect(await rubies().count()).toBe(0);
+    expect(await farReading()).toBeNull();
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
   });
 });
