@@ -12,6 +12,7 @@ const RESULT: LookupResult = {
   script: 'traditional',
   entries: [],
   saved: null,
+  savedKnown: true,
   previousStart: 1,
   nextStart: null,
 };

@@ -42,8 +42,6 @@ export default defineBackground(() => {
   const glossaryStore = new BrowserGlossaryStore();
   const glossary = new GlossaryService(glossaryStore);
   glossaryStore.watchOthers(() => glossary.forget());
-  // Hover cards mark saved words: read the glossary (a second or more for 10,000 terms) while the dictionary loads.
-  glossary.list().catch(() => undefined);
   const glossaryQueries = new GlossaryQueries();
   // Off unless the reader switched sync on; it watches the setting itself.
   startGlossarySync(glossary);
@@ -74,9 +72,11 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'lookup': {
         const result = await lookups.lookup(message.payload);
-        const entry = result?.entries[0];
-        const saved = result && (await glossary.find(entry?.simplified ?? result.word.text, entry?.traditional ?? result.word.text));
-        return result && { ...result, saved: saved ? { note: saved.note } : null };
+        if (!result) return null;
+        const entry = result.entries[0];
+        // A card right after the worker started does not wait the second 10,000 terms take to read.
+        const saved = glossary.findNow(entry?.simplified ?? result.word.text, entry?.traditional ?? result.word.text);
+        return { ...result, saved: saved ? { note: saved.note } : null, savedKnown: saved !== null };
       }
       case 'glossarySave':
         return glossary.save(message.payload);

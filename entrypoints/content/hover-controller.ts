@@ -199,6 +199,8 @@ export class HoverController {
   }
 
   private remember(key: string, result: LookupResult | null): void {
+    // Asked again next time, when the background will know whether the word is saved.
+    if (result && !result.savedKnown) return;
     this.cache.set(key, result);
     if (this.cache.size > CLIENT_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value ?? key);
   }

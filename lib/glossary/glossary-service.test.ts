@@ -65,7 +65,8 @@ describe('GlossaryService', () => {
   it('deletes with undo, and finds saved words in either script', async () => {
     const service = new GlossaryService(memoryStore());
     const term = await service.save(input('长治久安', '長治久安', '事關國家長治久安。'));
-    expect((await service.find('长治久安', '長治久安'))?.id).toBe(term.id);
+    expect(service.findNow('长治久安', '長治久安')?.id).toBe(term.id);
+    expect(service.findNow('党建', '黨建')).toBeUndefined();
     const deleted = await service.delete([term.id]);
     expect(await service.list()).toEqual([]);
     const parsed = parseDeletedTerms(JSON.parse(JSON.stringify(deleted)));
@@ -128,6 +129,16 @@ describe('GlossaryService', () => {
     const current = memoryStore({ version: GLOSSARY_VERSION, terms: [LVSE] });
     await new GlossaryService(current).list();
     expect(current.writes).toBe(0);
+  });
+
+  it('says a word\'s saved state is unknown until the glossary is read, and starts reading it', async () => {
+    const store = memoryStore({ version: GLOSSARY_VERSION, terms: [LVSE] });
+    const service = new GlossaryService(store);
+    expect(service.findNow(LVSE.simplified, LVSE.traditional)).toBeNull();
+    expect(store.reads).toBe(1);
+    await vi.waitFor(() => expect(service.findNow(LVSE.simplified, LVSE.traditional)?.id).toBe(LVSE.id));
+    service.forget();
+    expect(service.findNow(LVSE.simplified, LVSE.traditional)).toBeNull();
   });
 
   it('rejects malformed undo payloads', () => {

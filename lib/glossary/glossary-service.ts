@@ -51,6 +51,8 @@ function changedIds(before: Glossary, after: Glossary): Set<string> {
 export class GlossaryService {
   private queue: Promise<unknown> = Promise.resolve();
   private loaded: Promise<Loaded> | null = null;
+  /** What `loaded` resolved to, for answers that must not wait for storage. */
+  private ready: Loaded | null = null;
   /** Rewriting a glossary read in an older form; changes wait for it, reads need not. */
   private migration: Promise<void> = Promise.resolve();
 
@@ -116,15 +118,23 @@ export class GlossaryService {
     return (await this.current()).glossary.terms;
   }
 
-  /** The saved term for a word, if any (lookups mark saved words on the card). */
-  async find(simplified: string, traditional: string): Promise<GlossaryTerm | undefined> {
+  /**
+   * The saved term for a word if the glossary is in memory, undefined if it is not saved, and null while the
+   * glossary is still being read (which this starts): for a hover card that should not wait a second for storage.
+   */
+  findNow(simplified: string, traditional: string): GlossaryTerm | undefined | null {
+    if (!this.ready) {
+      this.current().catch(() => undefined);
+      return null;
+    }
     const id = termId(simplified, traditional);
-    return (await this.list()).find((term) => term.id === id);
+    return this.ready.glossary.terms.find((term) => term.id === id);
   }
 
   /** Drops the in-memory copy: storage was changed by someone else (an older or newer version, a test). */
   forget(): void {
     this.loaded = null;
+    this.ready = null;
   }
 
   /**
@@ -133,18 +143,25 @@ export class GlossaryService {
    * for that (seconds with 10,000 terms).
    */
   private current(): Promise<Loaded> {
-    this.loaded ??= this.store.read().then(({ document, layout }) => {
+    if (this.loaded) return this.loaded;
+    const loading = this.store.read().then(({ document, layout }) => {
       const loaded = loadGlossary(document, this.clock());
       const outdated = loaded.status === 'migrated' || (layout === 'outdated' && loaded.status === 'current');
       // Should the move fail (a full disk), the old copy stays and is read again next time: nothing is lost.
       if (outdated) this.migration = this.migration.then(() => this.store.write(loaded.glossary, 'all')).catch(() => undefined);
       return loaded;
     });
-    const loading = this.loaded;
-    // A failed read is tried again next time rather than remembered.
-    loading.catch(() => {
-      if (this.loaded === loading) this.loaded = null;
-    });
+    this.loaded = loading;
+    loading.then(
+      (loaded) => {
+        // A forget() meanwhile wants the next read, not this one.
+        if (this.loaded === loading) this.ready = loaded;
+      },
+      () => {
+        // A failed read is tried again next time rather than remembered.
+        if (this.loaded === loading) this.loaded = null;
+      },
+    );
     return loading;
   }
 
@@ -156,7 +173,8 @@ export class GlossaryService {
       const result = operation(glossary);
       const changed = changedIds(glossary, result.glossary);
       if (changed.size > 0) await this.store.write(result.glossary, changed);
-      this.loaded = Promise.resolve({ glossary: result.glossary, status: 'current' as const });
+      this.ready = { glossary: result.glossary, status: 'current' };
+      this.loaded = Promise.resolve(this.ready);
       return result.value;
     });
     this.queue = next;

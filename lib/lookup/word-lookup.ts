@@ -36,6 +36,11 @@ export interface LookupResult {
   entries: CardEntry[];
   /** Whether the reader has this word in the glossary (set by whoever owns the glossary), with their note. */
   saved: { note: string } | null;
+  /**
+   * False while the glossary owner has not read the glossary yet (just after the background started): `saved` says
+   * nothing then, and the answer is not worth keeping.
+   */
+  savedKnown: boolean;
   /** Code point start of the neighbouring Han words, for stepping word by word. */
   previousStart: number | null;
   nextStart: number | null;
@@ -169,6 +174,7 @@ export async function lookupWord(
     script,
     entries,
     saved: null,
+    savedKnown: false,
     ...hanNeighbours(tokens, word),
   };
 }
