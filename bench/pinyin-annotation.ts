@@ -130,14 +130,27 @@ async function pageBundle(): Promise<string> {
   return chunk.code;
 }
 
-interface PageTimes {
-  /** From show() to the text in the viewport annotated and laid out. */
-  viewMs: number;
-  /** The part of it before layout: the annotator's own work. */
-  viewScriptMs: number;
-  /** Paragraphs in the viewport then, and how many of them had no ruby yet. */
+/** The paragraphs the viewport shows and the annotator annotated, counted on the page. */
+interface ViewCounts {
+  /** Paragraphs in the viewport before the annotation. */
+  viewBefore: number;
+  /** The paragraphs annotated when show() resolved, by index: what the baseline covers. */
+  covered: number[];
+  /** Paragraphs in the viewport once annotated, and how many of them had no ruby. */
   viewParagraphs: number;
   viewMissing: number;
+}
+
+/** The text in view on a freshly loaded page. */
+interface ColdTimes extends ViewCounts {
+  ms: number;
+}
+
+interface PageTimes extends ViewCounts {
+  /** From show() to the text in the viewport annotated and laid out. */
+  viewMs: number;
+  /** The part of it until show() resolved: the annotator's own work and the layouts it asks for between groups. */
+  viewScriptMs: number;
   /** From show() to every paragraph annotated and laid out. */
   allMs: number;
   /** Each idle-time slice of the rest, layout included. */
@@ -145,7 +158,7 @@ interface PageTimes {
   /** The longest gap between animation frames while the text out of view was being annotated. */
   longestFrameMs: number;
   hideMs: number;
-  /** The same ruby built straight from the answers, layout included: over the paragraphs in view, and over all. */
+  /** The same ruby built straight from the answers, layout included: over the paragraphs covered, and over all. */
   bareViewMs: number;
   bareMs: number;
   rubies: number;
@@ -159,11 +172,15 @@ interface PageTimes {
  * Reading offsetHeight makes the browser lay the page out within the time measured. The baseline builds ruby with
  * the same words and readings straight from the answers (no tone spans, no styles, nothing kept for removal).
  *
+ * The annotator annotates as much of the text in view as stays in view once annotated (the ruby makes the lines
+ * taller and pushes the rest below the fold): the baseline covers exactly the paragraphs it annotated before show()
+ * resolved, `cover` by index, or, without it, the paragraphs in view before any ruby.
+ *
  * Modes: `rounds` measures everything on one page, warm after the first round; `cold` the annotation of the text
  * in view on a freshly loaded page, what the reader sees the first time (the browser shapes every word and reading
  * of the ruby anew then), and `cold-bare` the baseline's, each on a page of its own.
  */
-const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
+const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode, cover }) => {
   const reset = () => {
     document.body.replaceChildren(...paragraphs.map((text) => {
       const paragraph = document.createElement('p');
@@ -174,10 +191,23 @@ const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
   };
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const layout = () => void document.body.offsetHeight;
-  const inView = () => [...document.querySelectorAll('p')].filter((paragraph) => {
-    const { top, bottom } = paragraph.getBoundingClientRect();
+  const all = () => [...document.querySelectorAll('p')];
+  // By the text's box, as the annotator reads it: a paragraph's own box also holds the leading above its first line.
+  const inView = () => all().filter((paragraph) => {
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    const { top, bottom } = range.getBoundingClientRect();
     return bottom > 0 && top < innerHeight;
   });
+  const counts = (viewBefore) => {
+    const shown = inView();
+    return {
+      viewBefore,
+      covered: all().flatMap((paragraph, i) => (paragraph.querySelector('ruby') ? [i] : [])),
+      viewParagraphs: shown.length,
+      viewMissing: shown.filter((paragraph) => !paragraph.querySelector('ruby')).length,
+    };
+  };
   const bare = (paragraphs) => {
     for (const paragraph of paragraphs) {
       const chars = Array.from(paragraph.textContent);
@@ -200,8 +230,9 @@ const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
   await frame();
   layout();
   if (mode === 'cold-bare') {
+    const covering = cover ? cover.map((i) => all()[i]) : inView();
     const started = performance.now();
-    bare(inView());
+    bare(covering);
     layout();
     return performance.now() - started;
   }
@@ -222,12 +253,15 @@ const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
   );
   const options = { style: 'marks', colors: true };
   if (mode === 'cold') {
+    const viewBefore = inView().length;
     const started = performance.now();
     await annotator.show(options);
     layout();
     const ms = performance.now() - started;
+    // Nothing else ran since show() resolved: the idle slices wait for the page to be idle.
+    const result = { ms, ...counts(viewBefore) };
     annotator.hide();
-    return ms;
+    return result;
   }
   const results = [];
   for (let round = 0; round < rounds; round++) {
@@ -236,13 +270,13 @@ const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
     layout();
     await frame();
     slices.length = 0;
+    const viewBefore = inView().length;
     const started = performance.now();
     await annotator.show(options);
     const viewScriptMs = performance.now() - started;
     layout();
     const viewMs = performance.now() - started;
-    const shown = inView();
-    const viewMissing = shown.filter((paragraph) => !paragraph.querySelector('ruby')).length;
+    const view = counts(viewBefore);
     // Frames while the rest is annotated: the slices' paint shows here, and whatever else holds the main thread.
     let watching = true;
     let longestFrameMs = 0;
@@ -277,8 +311,9 @@ const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
     await frame();
     const exactPending = document.body.innerHTML === before && slices.length === 0;
     await frame();
+    const covering = view.covered.map((i) => all()[i]);
     begun = performance.now();
-    bare(shown);
+    bare(covering);
     layout();
     const bareViewMs = performance.now() - begun;
     reset();
@@ -290,8 +325,8 @@ const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
     layout();
     const bareMs = performance.now() - begun;
     results.push({
-      viewMs, viewScriptMs, viewParagraphs: shown.length, viewMissing, allMs, slices: rest, longestFrameMs, hideMs,
-      bareViewMs, bareMs, rubies, exact, exactPending,
+      viewMs, viewScriptMs, ...view, allMs, slices: rest, longestFrameMs, hideMs, bareViewMs, bareMs, rubies, exact,
+      exactPending,
     });
   }
   return results;
@@ -299,6 +334,13 @@ const IN_PAGE = `async ({ paragraphs, answers, readings, rounds, mode }) => {
 
 function ms(value: number): string {
   return `${value.toFixed(0)} ms`;
+}
+
+/** A count that may differ between pages: "7", or "7-8". */
+function spread(values: readonly number[]): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? String(low) : `${low}-${high}`;
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -334,22 +376,25 @@ export async function run(): Promise<BenchRow[]> {
   const bundle = await pageBundle();
   const chromium = await launchChromium();
   let times: PageTimes[];
-  const coldMs: number[] = [];
+  const colds: ColdTimes[] = [];
   const coldBareMs: number[] = [];
+  const coldBareBeforeMs: number[] = [];
   try {
-    const inPage = async (mode: 'rounds' | 'cold' | 'cold-bare'): Promise<unknown> => {
+    const inPage = async (mode: 'rounds' | 'cold' | 'cold-bare', cover: number[] | null = null): Promise<unknown> => {
       const page = await chromium.context.newPage();
       await page.setViewportSize(VIEWPORT);
       await page.setContent('<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"></head><body></body></html>');
       await page.addScriptTag({ content: bundle });
-      const input = JSON.stringify({ paragraphs, answers, readings, rounds: ROUNDS, mode });
+      const input = JSON.stringify({ paragraphs, answers, readings, rounds: ROUNDS, mode, cover });
       const result = await page.evaluate(`(${IN_PAGE})(${input})`);
       await page.close();
       return result;
     };
     for (let round = 0; round < ROUNDS; round++) {
-      coldMs.push((await inPage('cold')) as number);
-      coldBareMs.push((await inPage('cold-bare')) as number);
+      const cold = (await inPage('cold')) as ColdTimes;
+      colds.push(cold);
+      coldBareMs.push((await inPage('cold-bare', cold.covered)) as number);
+      coldBareBeforeMs.push((await inPage('cold-bare')) as number);
     }
     times = (await inPage('rounds')) as PageTimes[];
   } finally {
@@ -365,21 +410,26 @@ export async function run(): Promise<BenchRow[]> {
   const bareMs = of((time) => time.bareMs);
   const viewport = `${VIEWPORT.width}×${VIEWPORT.height}`;
   const rounds = `${ROUNDS} rounds, median`;
-  const inView = `the ${of((time) => time.viewParagraphs)} paragraphs in view`;
+  const view = (counts: readonly ViewCounts[]): string =>
+    `of the ${spread(counts.map((count) => count.viewBefore))} paragraphs in view before, ` +
+    `${spread(counts.map((count) => count.covered.length))} annotated when show() resolved, a group at a time until the ` +
+    `taller lines pushed the next below the fold (the rest waits for idle time); in view after: ` +
+    `${spread(counts.map((count) => count.viewParagraphs))} paragraphs, left without ruby: ` +
+    `${Math.max(...counts.map((count) => count.viewMissing))}`;
   return [
     {
       name: `pinyin annotation, text in view (${viewport}) of ${size} on a freshly loaded page, readings at hand (Chromium)`,
-      value: median(coldMs),
+      value: median(colds.map((cold) => cold.ms)),
       unit: 'ms',
       baseline: median(coldBareMs),
-      note: `goal < 200 ms: from show() with the answers at hand until ${inView} are annotated and laid out, the first time on the page (the browser shapes every word and reading of the ruby anew then); tone colours on; text: ${source}; baseline: ruby with the same words and readings built straight from the answers over those paragraphs, layout included, also the first on a fresh page; ${ROUNDS} pages each, median`,
+      note: `goal < 200 ms: from show() with the answers at hand until the text in view is annotated and laid out, the first time on the page (the browser shapes every word and reading of the ruby anew then): ${view(colds)}; tone colours on; text: ${source}; baseline: ruby with the same words and readings built straight from the answers over exactly the paragraphs the annotator annotated on its page (the same text), one layout, also the first on a fresh page; for scale, that bare ruby over all the paragraphs in view before: ${ms(median(coldBareBeforeMs))}; ${ROUNDS} pages each, median`,
     },
     {
       name: `pinyin annotation, text in view (${viewport}) of ${size} again, readings at hand (Chromium)`,
       value: of((time) => time.viewMs),
       unit: 'ms',
       baseline: of((time) => time.bareViewMs),
-      note: `as above, on a page annotated before (a change of options, conversion): until ${inView} are annotated and laid out (left without ruby: ${Math.max(...times.map((time) => time.viewMissing))}), the annotator's own work ${ms(of((time) => time.viewScriptMs))} of it, then layout; baseline as above, on the same page; ${rounds}`,
+      note: `as above, on a page annotated before (a change of options, conversion): ${view(times)}; ${ms(of((time) => time.viewScriptMs))} of it until show() resolved (the annotator's work and the layouts between groups), then the last group's layout; baseline as above (the paragraphs annotated in that round), on the same page; ${rounds}`,
     },
     {
       name: `pinyin annotation, ${size}, readings at hand (Chromium)`,

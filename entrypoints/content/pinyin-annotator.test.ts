@@ -42,6 +42,15 @@ class TestViewport implements Viewport {
     return new Set([...elements].filter((element) => this.everything || element.closest('[data-in-view]') !== null));
   }
 
+  height(): number {
+    return 0;
+  }
+
+  /** Nothing lays out here: no text has a place, and the ruby pushes none out of view. */
+  startOf(_text: Text): number | null {
+    return null;
+  }
+
   watch(element: Element, near: () => void): void {
     this.watched.set(element, near);
   }
@@ -61,6 +70,59 @@ class TestViewport implements Viewport {
       this.watched.delete(element);
       near();
     }
+  }
+}
+
+/**
+ * A column of paragraphs laid out the way ruby lays out, in lines: each paragraph `lines` high, `annotatedLines` once
+ * it holds ruby, in a viewport `viewHeight` lines high. Counts the layouts that reads force: a read after the page
+ * changed.
+ */
+class StackedViewport extends TestViewport {
+  layouts = 0;
+  private laidOutRubies = -1;
+
+  constructor(
+    private readonly paragraphs: readonly HTMLElement[],
+    private readonly lines: number,
+    private readonly annotatedLines: number,
+    private readonly viewHeight: number,
+  ) {
+    super(false);
+  }
+
+  override inView(elements: Iterable<Element>): Set<Element> {
+    this.layOut();
+    return new Set([...elements].filter((element) => this.topOf(element) < this.viewHeight));
+  }
+
+  override height(): number {
+    return this.viewHeight;
+  }
+
+  override startOf(text: Text): number | null {
+    this.layOut();
+    return text.parentElement ? this.topOf(text.parentElement) : null;
+  }
+
+  /** The paragraphs that show in the viewport now, if only partly. */
+  shown(): HTMLElement[] {
+    return this.paragraphs.filter((paragraph) => this.topOf(paragraph) < this.viewHeight);
+  }
+
+  private topOf(element: Element): number {
+    let top = 0;
+    for (const paragraph of this.paragraphs) {
+      if (paragraph === element) return top;
+      top += paragraph.querySelector('ruby') ? this.annotatedLines : this.lines;
+    }
+    return Infinity;
+  }
+
+  private layOut(): void {
+    const rubies = document.querySelectorAll('ruby').length;
+    if (rubies !== this.laidOutRubies) this.layouts++;
+    this.laidOutRubies = rubies;
   }
 }
 
@@ -311,6 +373,40 @@ describe('PinyinAnnotator', () => {
       await annotator.settled();
       annotator.hide();
       expect(document.body.innerHTML).toBe(before);
+    });
+
+    it('fills the viewport with annotated text, the text partly in view too, and leaves what the ruby pushed out of view to the idle slices', async () => {
+      const paragraphs = longPage(30, 100, 0);
+      const viewport = new StackedViewport(paragraphs, 1, 2, 9);
+      const idle = new TestIdle();
+      const annotator = newAnnotator(undefined, { viewport, idle: idle.scheduler });
+      await annotator.show(OPTIONS);
+      // Nine paragraphs were in view; annotated, the first four take eight lines and the fifth shows its first line.
+      expect(annotatedOf(paragraphs)).toEqual(Array.from({ length: 30 }, (_, i) => i < 5));
+      expect(viewport.shown()).toHaveLength(5);
+      expect(viewport.shown().every((paragraph) => paragraph.querySelector('ruby') !== null)).toBe(true);
+      // The idle slices go on just below the fold, ahead of the text that was out of view.
+      await vi.waitFor(() => expect(idle.waiting).toBe(true));
+      idle.pass();
+      const annotated = annotatedOf(paragraphs);
+      const count = annotated.filter(Boolean).length;
+      expect(count).toBeGreaterThan(5);
+      expect(annotated).toEqual(Array.from({ length: 30 }, (_, i) => i < count));
+      while (idle.waiting) idle.pass();
+      expect(annotatedOf(paragraphs).every(Boolean)).toBe(true);
+    });
+
+    it('lays the page out once per group of text in view, each group as large as the lines grew in the one before', async () => {
+      // Twenty paragraphs in view, which grow half as tall again once annotated: fourteen fill the viewport.
+      const paragraphs = longPage(50, 20, 0);
+      const viewport = new StackedViewport(paragraphs, 2, 3, 40);
+      const annotator = newAnnotator(undefined, { viewport, idle: new TestIdle().scheduler });
+      await annotator.show(OPTIONS);
+      // Finding the text in view; then the ten paragraphs in the upper half (lines may double), and the four more
+      // that the room left takes at the growth seen, each group followed by a look.
+      expect(viewport.layouts).toBe(3);
+      expect(annotatedOf(paragraphs)).toEqual(Array.from({ length: 50 }, (_, i) => i < 14));
+      expect(viewport.shown().every((paragraph) => paragraph.querySelector('ruby') !== null)).toBe(true);
     });
 
     it('annotates the text the reader scrolls towards before the text in between', async () => {

@@ -22,6 +22,12 @@ export interface AnnotationOptions extends RubyOptions {
   colors: boolean;
 }
 
+/**
+ * How much taller the lines of the text in view are guessed to grow once annotated, before any is: ruby whose
+ * reading is 0.6em high about doubles a line at most, unless the line-height left room for it.
+ */
+const GROWTH_GUESS = 2;
+
 /** Marks the ruby elements the annotator made, so that removal takes exactly those. */
 export const RUBY_ATTRIBUTE = 'data-duizhao-ruby';
 /**
@@ -54,7 +60,7 @@ interface Job {
   answered: number;
   /** Where the node was, watched for coming near the viewport. */
   element: Element | null;
-  /** In the viewport when asked about: annotated as soon as answered. */
+  /** In the viewport when asked about: annotated as soon as answered, unless the ruby above pushed it out of view. */
   inView: boolean;
   /** Came near the viewport since: first among the deferred. */
   near: boolean;
@@ -98,7 +104,8 @@ export interface AnnotationPace {
  * theirs), that node goes back in place of our copy and is annotated again.
  *
  * What the reader sees comes first: the text in the viewport is asked about first and annotated as soon as it is
- * answered; the rest follows in short slices while the page is idle, the text the reader scrolls towards first.
+ * answered, as much of it as stays in view once annotated; the rest follows in short slices while the page is
+ * idle, the text the reader scrolls towards first.
  * Ruby costs the browser far more layout than the annotation costs script: a long article's in one go would hold
  * the page for hundreds of milliseconds.
  *
@@ -315,13 +322,54 @@ export class PinyinAnnotator {
       if (job.answered === job.pieces.length) complete.push(job);
     });
     for (const job of complete) {
-      if (job.inView) {
-        this.apply(job);
-      } else {
-        this.deferred.add(job);
-        if (job.near) this.deferred.hurry(job);
-      }
+      if (job.inView) continue;
+      this.deferred.add(job);
+      if (job.near) this.deferred.hurry(job);
     }
+    this.showInView(complete.filter((job) => job.inView));
+  }
+
+  /**
+   * Annotates the text in view in document order, as much of it as still starts in view once the text above it is
+   * annotated: ruby makes the lines taller, so the text annotated pushes what follows it down and the viewport fills
+   * with the top part of what was in view. The text pushed out of view joins the deferred text, ahead of the text
+   * out of view (answered after it), so that the idle slices go on just below the fold; annotating it now would cost
+   * layout the reader does not see yet. Text starting in view, if only partly in view, is annotated.
+   *
+   * A group at a time, then a look where the next text now starts, which lays the page out: each group is the text
+   * that starts in the part of the room left that it will still fill once annotated, as far as the lines grew in the
+   * group before, so that few groups fill the viewport.
+   */
+  private showInView(jobs: readonly Job[]): void {
+    const bottom = this.viewport.height();
+    let growth = GROWTH_GUESS;
+    let group: Job[] = [];
+    let groupStart: number | null = null;
+    let reach = bottom;
+    for (const job of jobs) {
+      // The reads while a group is gathered find the page laid out still.
+      let start = this.viewport.startOf(job.node);
+      if (group.length > 0) {
+        if (start === null || start < reach) {
+          group.push(job);
+          continue;
+        }
+        for (const member of group) this.apply(member);
+        group = [];
+        // The look after the group, which lays the page out: how far it pushed this text tells how its lines grew.
+        const moved = this.viewport.startOf(job.node);
+        if (groupStart !== null && moved !== null) growth = Math.max(1, (moved - groupStart) / (start - groupStart));
+        start = moved;
+      }
+      if (start !== null && start >= bottom) {
+        this.deferred.add(job);
+        continue;
+      }
+      group = [job];
+      groupStart = start;
+      reach = start === null ? bottom : start + (bottom - start) / growth;
+    }
+    for (const member of group) this.apply(member);
   }
 
   /** Watches the job's element for coming near the viewport, when its text goes first among the deferred. */

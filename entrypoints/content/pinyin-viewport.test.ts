@@ -59,6 +59,23 @@ describe('WindowViewport', () => {
     expect([...shown]).toEqual([inside, straddling]);
   });
 
+  it('tells where text starts by its own box, and that text not rendered has no place', () => {
+    window.innerHeight = 800;
+    const boxes = new Map<Node, DOMRect>();
+    const textAt = (top: number, height: number): Text => {
+      const text = document.createTextNode('國家');
+      document.body.append(text);
+      boxes.set(text, new DOMRect(0, top, 500, height));
+      return text;
+    };
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      return boxes.get(this.startContainer) ?? new DOMRect();
+    });
+    const viewport = new WindowViewport(document);
+    expect(viewport.height()).toBe(800);
+    expect([textAt(100, 40), textAt(-30, 60), textAt(1500, 20), textAt(0, 0)].map((text) => viewport.startOf(text))).toEqual([100, -30, 1500, null]);
+  });
+
   it('tells once when a watched element comes near, and never after it is unwatched or cleared', () => {
     const intersections = fakeIntersections();
     const viewport = new WindowViewport(document);

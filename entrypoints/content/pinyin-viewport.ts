@@ -5,6 +5,13 @@
 export interface Viewport {
   /** Those of `elements` that show in the viewport now. */
   inView(elements: Iterable<Element>): Set<Element>;
+  /** The viewport's height, in the unit of `startOf`. */
+  height(): number;
+  /**
+   * Where `text` starts now (its first line's top), from the top of the viewport; null when it is not rendered. A
+   * read of layout: it lays the page out when the page changed since the last read, and costs little otherwise.
+   */
+  startOf(text: Text): number | null;
   /** Calls `near` once, when `element` comes within a screen of the viewport (or is there already). */
   watch(element: Element, near: () => void): void;
   unwatch(element: Element): void;
@@ -34,6 +41,19 @@ export class WindowViewport implements Viewport {
       if (bottom > top && bottom > 0 && top < height && right > 0 && left < width) shown.add(element);
     }
     return shown;
+  }
+
+  height(): number {
+    return this.document.defaultView?.innerHeight ?? 0;
+  }
+
+  startOf(text: Text): number | null {
+    // The text's own box, not its parent's: a paragraph's later text nodes start below its top.
+    const range = this.document.createRange();
+    range.selectNodeContents(text);
+    const { top, bottom } = range.getBoundingClientRect();
+    // Text not rendered has an empty box at the origin.
+    return bottom > top ? top : null;
   }
 
   watch(element: Element, near: () => void): void {
