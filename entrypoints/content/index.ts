@@ -66,7 +66,12 @@ export default defineContentScript({
             highlightSaved = next.highlightSaved;
             refreshHighlights();
             // Shown pinyin follows a change of tone style or colours.
-            if (annotator.isShown) void annotationOptions().then((options) => annotator.show(options)).catch(() => undefined);
+            if (annotator.isShown) {
+              // Unless the reader switched pinyin off while the options were read.
+              void annotationOptions()
+                .then((options) => (annotator.isShown ? annotator.show(options) : undefined))
+                .catch(() => undefined);
+            }
           }),
         );
         return controller;
@@ -97,9 +102,16 @@ export default defineContentScript({
       const saved = settings.pinyinUnsavedOnly ? await sendToBackground({ type: 'glossaryWords', payload: {} }) : null;
       return { style: settings.toneStyle, colors: settings.toneColors, ...(saved ? { skip: new Set(saved) } : {}) };
     };
+    // Counts the reader's switches: a show still reading its options gives way to a later switch.
+    let pinyinSwitches = 0;
     const setPinyin = async (on: boolean | 'toggle'): Promise<void> => {
+      const switched = ++pinyinSwitches;
       if (on === 'toggle' ? annotator.isShown : !on) annotator.hide();
-      else await annotator.show(await annotationOptions());
+      else {
+        const options = await annotationOptions();
+        if (switched !== pinyinSwitches) return;
+        await annotator.show(options);
+      }
       // Saved-word highlights are ranges over the text nodes just replaced or restored; the text out of view is
       // replaced later, in idle time.
       refreshHighlights();
