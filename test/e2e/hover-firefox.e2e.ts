@@ -1,21 +1,15 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { launchFirefox, type FirefoxWithExtension } from './harness/firefox.ts';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from './harness/fixture-server.ts';
+import type { FirefoxWithExtension } from './harness/firefox.ts';
+import { firefoxSuite } from './support/firefox-suite.ts';
 import { findCharCentre } from './support/hover.ts';
 
 describe('hover in Firefox ESR with the built extension', () => {
   let server: FixtureServer;
   let firefox: FirefoxWithExtension;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  firefoxSuite((setup) => ({ server, firefox } = setup));
 
   async function hover(page: Page, needle: string, charIndex: number): Promise<void> {
     const point = await page.evaluate(findCharCentre, { needle, charIndex });
