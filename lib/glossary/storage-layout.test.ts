@@ -41,12 +41,15 @@ describe('glossary storage layout', () => {
     expect(assembleStoredGlossary(applied(stored, deletion)).document).toEqual({ version: GLOSSARY_VERSION, terms: [] });
   });
 
-  it('reads the single item of older versions as outdated, and prefers shards over a left-over copy', () => {
+  it('reads the single item of older versions as outdated, and reads one left beside the shards with them', () => {
     const legacy: Glossary = { version: GLOSSARY_VERSION, terms: [LVSE] };
     expect(assembleStoredGlossary({ [LEGACY_KEY]: legacy })).toEqual({ document: legacy, layout: 'outdated', revision: 0 });
     expect(assembleStoredGlossary({})).toEqual({ document: undefined, layout: 'current', revision: 0 });
     const moved = applied({ [LEGACY_KEY]: { version: GLOSSARY_VERSION, terms: [] } }, shardWrites(legacy, 'all', WRITER));
     expect(assembleStoredGlossary(moved)).toMatchObject({ document: { terms: [{ id: LVSE.id }] }, layout: 'outdated' });
+    // An older version the reader went back to saved 长大 in its single item: read with the shards, not lost.
+    const wentBack = applied(moved, { [LEGACY_KEY]: { version: GLOSSARY_VERSION, terms: [LVSE, ZHANGDA] } });
+    expect(assembleStoredGlossary(wentBack)).toMatchObject({ document: { terms: [{ id: ZHANGDA.id }, { id: LVSE.id }, { id: LVSE.id }] }, layout: 'outdated' });
   });
 
   it('ignores shards that are not JSON lists and a meta item that does not parse, leaving validation to the reader', () => {

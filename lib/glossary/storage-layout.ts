@@ -90,16 +90,22 @@ function idOf(raw: unknown): string {
   return isRecord(raw) && typeof raw.id === 'string' ? raw.id : '';
 }
 
+/** The terms of a single item written by an older version beside the shards, when it holds a versioned document. */
+function leftOverTerms(legacy: unknown): unknown[] {
+  return isRecord(legacy) && Array.isArray(legacy.terms) ? legacy.terms : [];
+}
+
 /**
  * The glossary document from the items read with `GLOSSARY_KEYS`, unvalidated: terms in the order they were saved
- * (shards do not keep one). Shards win over a left-over single item: one is left behind only when a move into
- * shards stopped before removing it.
+ * (shards do not keep one). A single item beside the shards is either left over from a move into shards that
+ * stopped before removing it, or written by an older version the reader went back to: its terms are read with the
+ * shards' (validation merges the repeats), so that nothing saved in either is lost.
  */
 export function assembleStoredGlossary(items: Readonly<Record<string, unknown>>): StoredGlossary {
   const meta = parseMeta(items[META_KEY]);
   const legacy = items[LEGACY_KEY];
   if (!meta) return { document: legacy, layout: legacy === undefined ? 'current' : 'outdated', revision: 0 };
-  const terms = SHARD_KEYS.flatMap((key) => parseShard(items[key]));
+  const terms = [...SHARD_KEYS.flatMap((key) => parseShard(items[key])), ...leftOverTerms(legacy)];
   terms.sort((a, b) => createdAtOf(a) - createdAtOf(b) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
   return { document: { version: meta.version, terms }, layout: legacy === undefined ? 'current' : 'outdated', revision: meta.revision };
 }

@@ -21,6 +21,15 @@ describe('BrowserGlossaryStore (fake browser)', () => {
     expect((await new GlossaryService(new BrowserGlossaryStore()).list()).map((term) => term.id)).toEqual([CHANGZHI.id, LVSE.id]);
   });
 
+  it('keeps what an older version saved in its single item beside the shards (the reader went back and forth)', async () => {
+    await new GlossaryService(new BrowserGlossaryStore()).merge([CHANGZHI]);
+    await fakeBrowser.storage.local.set({ [LEGACY_KEY]: { version: GLOSSARY_VERSION, terms: [CHANGZHI, LVSE] } });
+    const service = new GlossaryService(new BrowserGlossaryStore());
+    expect((await service.list()).map((term) => term.id)).toEqual([CHANGZHI.id, LVSE.id]);
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(LEGACY_KEY))[LEGACY_KEY]).toBeUndefined());
+    expect((await new GlossaryService(new BrowserGlossaryStore()).list()).map((term) => term.id)).toEqual([CHANGZHI.id, LVSE.id]);
+  });
+
   it('rewrites only the shard of a changed term', async () => {
     const service = new GlossaryService(new BrowserGlossaryStore());
     await service.merge([CHANGZHI, LVSE, ZHANGDA]);
