@@ -20,6 +20,7 @@ import { formatWord } from '../lib/pinyin/syllable.ts';
 import './glossary-manager.css';
 import { useT } from './i18n.ts';
 import { useGlossaryPage, type AskGlossaryIds, type AskGlossaryPage } from './use-glossary-page.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 interface Props {
   ask: AskGlossaryPage;
@@ -267,7 +268,7 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
         setSelection(withSelected(selection, ids, true));
         setIdsProblem(null);
       },
-      (error: unknown) => setIdsProblem(t('glossary.error.read', { reason: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => setIdsProblem(t('glossary.error.read', { reason: errorMessage(error) })),
     );
 
   const changeTag = async (add: boolean) => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryListing, GlossaryPage, GlossaryQuery } from '../lib/glossary/glossary-query.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 /** How a view asks the background for a page of the glossary (the `glossaryQuery` message, or memory in tests). */
 export type AskGlossaryPage = (query: GlossaryQuery) => Promise<GlossaryPage>;
@@ -13,9 +14,6 @@ export interface GlossaryPageState {
   problem: string | null;
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The page of the glossary `query` asks for, asked again whenever the query or `revision` (bumped when the stored
@@ -33,7 +31,7 @@ export function useGlossaryPage(ask: AskGlossaryPage, query: GlossaryQuery, revi
         if (question === asked.current) setState({ page, problem: null });
       },
       (error: unknown) => {
-        if (question === asked.current) setState((current) => ({ page: current.page, problem: reason(error) }));
+        if (question === asked.current) setState((current) => ({ page: current.page, problem: errorMessage(error) }));
       },
     );
   }, [key, revision]);

@@ -14,6 +14,7 @@ import { readingsInContext } from './pinyin/context-reading.ts';
 import { dictionaryWordReadings } from './pinyin/dictionary-word-readings.ts';
 import { segment } from './segment/segmenter.ts';
 import { termsCommand } from './terms/terms-command.ts';
+import { errorMessage } from './error-message.ts';
 
 /**
  * `duizhao`, the command line over lib/. Reads UTF-8 stdin, writes one output line per input line. The output
@@ -48,7 +49,7 @@ function readLines(file: string): string[] {
   try {
     return splitLines(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot read ${file}: ${errorMessage(error)}`);
   }
 }
 
@@ -61,7 +62,7 @@ function readArticles(folder: string): { name: string; text: string }[] {
       .map((entry) => entry.name)
       .sort();
   } catch (error) {
-    throw new Error(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot read ${folder}: ${errorMessage(error)}`);
   }
   return names.map((name) => ({ name, text: readLines(join(folder, name)).join('\n') }));
 }
@@ -176,7 +177,7 @@ run(process.argv.slice(2)).then(
     process.stdout.write(lines.map((line) => `${line}\n`).join(''));
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     process.stderr.write(`duizhao: ${message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },

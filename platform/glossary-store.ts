@@ -10,6 +10,7 @@ import {
   type StoredGlossary,
 } from '../lib/glossary/storage-layout.ts';
 import type { Glossary } from '../lib/glossary/term.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 /**
  * The glossary in local storage (with `unlimitedStorage`, not bound by the 10 MB quota), spread over shards
@@ -34,7 +35,7 @@ export class BrowserGlossaryStore implements GlossaryStore {
       await browser.storage.local.set(shardWrites(glossary, changed, { revision, writer: this.writer }));
     } catch (error) {
       // The stored copy is untouched when a write fails: say why, and lose nothing.
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       throw new Error(`The glossary could not be saved (${reason}). Nothing stored was lost.`);
     }
     this.revision = revision;

@@ -7,6 +7,7 @@ import type { GlossarySyncStatus } from '../lib/glossary/sync-status.ts';
 import { watchGlossary } from './glossary-store.ts';
 import { saveGlossarySyncStatus } from './glossary-sync-status.ts';
 import { loadSettings, watchSettings } from './settings-store.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 /**
  * Glossary sync between the reader's browsers through `storage.sync`, while the `syncGlossary` setting is on: when
@@ -31,9 +32,6 @@ export interface GlossarySync {
   stop(): void;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function browserPorts(glossary: GlossaryService): SyncPorts {
   return {

@@ -7,6 +7,7 @@ import {
   type ResponseOf,
   type TabApi,
 } from '../lib/messages.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 /**
  * Typed senders and a listener wrapper over runtime messaging. Replies travel as `Reply` values so that errors
@@ -57,7 +58,7 @@ export function listen<M>(
     if (message === null) return undefined;
     handle(message).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => sendResponse({ ok: false, error: errorMessage(error) }),
     );
     // Keeps the channel open for the asynchronous answer.
     return true;

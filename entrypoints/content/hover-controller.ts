@@ -12,6 +12,7 @@ import { textPointAt, type TextPoint } from './caret-at-point.ts';
 import { CardLayer, pageScheme } from './card-layer.tsx';
 import { declaredSource } from './page-conversion.ts';
 import { rangesFor, textWindowAt, type TextWindow } from './text-window.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
 interface Shown {
   window: TextWindow;
@@ -282,7 +283,7 @@ export class HoverController {
       this.onSaved();
     } catch (error) {
       if (this.shown !== shown) return;
-      this.saveStatus = { kind: 'error', message: this.t('common.notSaved', { reason: error instanceof Error ? error.message : String(error) }) };
+      this.saveStatus = { kind: 'error', message: this.t('common.notSaved', { reason: errorMessage(error) }) };
     }
     this.paint();
   }

@@ -9,12 +9,10 @@ import { formatWord } from '../../lib/pinyin/syllable.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
 import { loadTranslator } from '../../platform/ui-language.ts';
 import { textWindowAt } from './text-window.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
 const DIALOG_TAG = 'duizhao-dialog';
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The selection's sentence, and the dictionary's reading of the selection in it, when the selection is still there. */
 async function readSelection(document: Document, text: string): Promise<{ sentence: string; result: LookupResult | null }> {
@@ -100,7 +98,7 @@ export class SelectionSaver {
       });
       this.close();
     } catch (error) {
-      this.show(draft, t('common.notSaved', { reason: message(error) }), t);
+      this.show(draft, t('common.notSaved', { reason: errorMessage(error) }), t);
     }
   }
 

@@ -26,6 +26,7 @@ import { loadGlossarySyncStatus, watchGlossarySyncStatus } from '../../platform/
 import { sendToBackground } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store.ts';
 import { useTranslator } from '../../platform/ui-language.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
 const EXPORTS: Record<ExportFormat, { file: string; type: string; make: (terms: readonly GlossaryTerm[]) => string }> = {
   anki: { file: 'duizhao-anki.txt', type: 'text/plain', make: exportAnki },
@@ -47,9 +48,6 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Asks only for the count, which the import and export section shows. */
 const COUNT_QUERY: GlossaryQuery = { text: '', tag: { kind: 'all' }, sort: { column: 'saved', descending: true }, offset: 0, limit: 0 };
@@ -74,7 +72,7 @@ function Options() {
       glossary.bump();
       return value;
     } catch (problem) {
-      setManagerProblem(t('glossary.error.change', { reason: reason(problem) }));
+      setManagerProblem(t('glossary.error.change', { reason: errorMessage(problem) }));
       return null;
     }
   };
@@ -85,7 +83,7 @@ function Options() {
       download(file, type, make(await sendToBackground({ type: 'glossaryList', payload: {} })));
       setTransferProblem(null);
     } catch (problem) {
-      setTransferProblem(t('transfer.error.export', { reason: reason(problem) }));
+      setTransferProblem(t('transfer.error.export', { reason: errorMessage(problem) }));
     }
   };
 
@@ -97,7 +95,7 @@ function Options() {
       setOutcome({ file: file.name, report, errors: parsed.errors });
       setTransferProblem(null);
     } catch (problem) {
-      setTransferProblem(t('transfer.error.import', { reason: reason(problem) }));
+      setTransferProblem(t('transfer.error.import', { reason: errorMessage(problem) }));
     }
   };
 
@@ -116,7 +114,7 @@ function Options() {
     setSettings(next);
     saveSettings(next).then(
       () => setError(null),
-      (problem: unknown) => setError(t('options.error.save', { reason: reason(problem) })),
+      (problem: unknown) => setError(t('options.error.save', { reason: errorMessage(problem) })),
     );
   };
 

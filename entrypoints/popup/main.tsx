@@ -19,6 +19,7 @@ import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
 import { useTranslator } from '../../platform/ui-language.ts';
 import { useArticleTerms } from './use-article-terms.ts';
 import { tabArticleHost, useEnglishSources } from './use-english-sources.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
 type View = 'page' | 'english' | 'terms' | 'glossary';
 const VIEWS: { id: View; label: MessageKey }[] = [
@@ -45,9 +46,6 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function Popup() {
   const t = useT();
@@ -77,7 +75,7 @@ function Popup() {
       })
       .then(setPage, () => setPage(null));
     sendToBackground({ type: 'dictionaryInfo', payload: {} }).then(setDictionary, () => setDictionary(null));
-    loadSettings().then(setSettings, (reason: unknown) => setError(t('popup.error.settings', { reason: message(reason) })));
+    loadSettings().then(setSettings, (reason: unknown) => setError(t('popup.error.settings', { reason: errorMessage(reason) })));
     browser.commands.getAll().then((commands) => {
       const shortcut = (name: string) => commands.find((command) => command.name === name)?.shortcut || null;
       setShortcuts({ hover: shortcut('toggle-hover'), convert: shortcut('toggle-conversion'), pinyin: shortcut('toggle-pinyin') });
@@ -91,7 +89,7 @@ function Popup() {
       setPage(await send(tabId));
       setError(null);
     } catch (reason) {
-      setError(t('popup.error.page', { reason: message(reason) }));
+      setError(t('popup.error.page', { reason: errorMessage(reason) }));
     } finally {
       setBusy(false);
     }
@@ -107,7 +105,7 @@ function Popup() {
       await saveSettings(next);
       setSettings(next);
     } catch (reason) {
-      setError(t('popup.error.rule', { reason: message(reason) }));
+      setError(t('popup.error.rule', { reason: errorMessage(reason) }));
     }
   };
 
@@ -116,7 +114,7 @@ function Popup() {
       await change();
       glossary.bump();
     } catch (reason) {
-      setError(t('glossary.error.change', { reason: message(reason) }));
+      setError(t('glossary.error.change', { reason: errorMessage(reason) }));
     }
   };
 
@@ -178,7 +176,7 @@ function Popup() {
               const next = { ...settings, highlightSaved };
               saveSettings(next).then(
                 () => setSettings(next),
-                (reason: unknown) => setError(t('popup.error.setting', { reason: message(reason) })),
+                (reason: unknown) => setError(t('popup.error.setting', { reason: errorMessage(reason) })),
               );
             }}
             onUndo={() =>

@@ -4,10 +4,8 @@ import type { TermsState } from '../../components/TermsView.tsx';
 import type { SourceSearchRequest } from '../../lib/sources/source-report.ts';
 import type { TermView } from '../../lib/terms/terms-view.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The Terms tab's work: once the English search has settled (its aligned English gives the pairs), the background
@@ -30,7 +28,7 @@ export function useArticleTerms(request: SourceSearchRequest | null, search: Sou
     setState({ status: 'waiting' });
     sendToBackground({ type: 'articleTerms', payload: { article: request.article, english } }).then(
       (terms) => setState({ status: 'done', terms, withEnglish: english !== null }),
-      (reason: unknown) => setState({ status: 'failed', reason: message(reason) }),
+      (reason: unknown) => setState({ status: 'failed', reason: errorMessage(reason) }),
     );
   }, [wanted, settled, request, english]);
 
@@ -58,7 +56,7 @@ export function useArticleTerms(request: SourceSearchRequest | null, search: Sou
       setError(null);
     } catch (reason) {
       setSaving((before) => new Set([...before].filter((zh) => zh !== term.zh)));
-      setError({ term: term.zh, reason: message(reason) });
+      setError({ term: term.zh, reason: errorMessage(reason) });
     }
   };
 

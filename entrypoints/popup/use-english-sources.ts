@@ -6,6 +6,7 @@ import { sideBySideRows } from '../../lib/sources/aligned-source.ts';
 import type { SourceSearchRequest } from '../../lib/sources/source-report.ts';
 import { sendToBackground, sendToTab, untilAnswered } from '../../platform/messaging.ts';
 import { onDeviceSummaryAvailable, summarizeOnDevice } from '../../platform/on-device-summary.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
 /** The page whose article is searched for: a tab's content script, or a page of the extension reading itself. */
 export interface ArticleHost {
@@ -24,9 +25,6 @@ export function tabArticleHost(tabId: number): ArticleHost {
   };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The English-sources work of the popup's English tab (and of the welcome page's demo): the host's article is read
@@ -54,7 +52,7 @@ export function useEnglishSources(host: ArticleHost | null, { searchAtOnce }: { 
       setState({ status: 'done', title: read.article.title, report });
       if (report.source === null && (await onDeviceSummaryAvailable())) setMachine({ status: 'offered' });
     } catch (error) {
-      setState({ status: 'failed', reason: message(error) });
+      setState({ status: 'failed', reason: errorMessage(error) });
     }
   }, [host]);
 
@@ -87,7 +85,7 @@ export function useEnglishSources(host: ArticleHost | null, { searchAtOnce }: { 
       try {
         setMachine({ status: 'done', text: await summarizeOnDevice(request.article.paragraphs) });
       } catch (error) {
-        setMachine({ status: 'failed', reason: message(error) });
+        setMachine({ status: 'failed', reason: errorMessage(error) });
       }
     },
   };

@@ -17,10 +17,8 @@ import { PageConversion } from '../content/page-conversion.ts';
 import { ParagraphHighlighter } from '../content/paragraph-highlighter.ts';
 import { SideBySide } from '../content/side-by-side.tsx';
 import { useEnglishSources, type ArticleHost } from '../popup/use-english-sources.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function inDemoArticle(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
@@ -85,7 +83,7 @@ function WelcomePage() {
       setTarget(to);
       setProblem(null);
     } catch (error) {
-      setProblem(t('welcome.demo.convertFailed', { reason: message(error) }));
+      setProblem(t('welcome.demo.convertFailed', { reason: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

@@ -16,6 +16,7 @@ import {
   type SourceReport,
   type SourceSearchRequest,
 } from './source-report.ts';
+import { errorMessage } from '../error-message.ts';
 
 /** What the search needs from its surroundings; the background passes the real ones, tests fake them. */
 export interface SourceSearchDeps {
@@ -42,9 +43,6 @@ const MOST_ALTERNATIVES = 3;
 /** Alternatives this unlikely are unrelated stories: listing them would only mislead. */
 const LEAST_ALTERNATIVE_CONFIDENCE = 0.01;
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function hostOf(url: string): string {
   return new URL(url).hostname;
@@ -84,7 +82,7 @@ async function readEnglishPage(
       paragraphs: article.paragraphs.map((paragraph) => paragraph.text),
     };
   } catch (error) {
-    steps.push({ kind, where, outcome: { code: 'failed', reason: message(error) }, failed: true });
+    steps.push({ kind, where, outcome: { code: 'failed', reason: errorMessage(error) }, failed: true });
     return null;
   }
 }
@@ -118,7 +116,7 @@ async function feedCandidates(
           paragraphs: item.summary ? [item.summary] : [],
         }));
       } catch (error) {
-        steps.push({ kind: 'feed', where, outcome: { code: 'failed', reason: message(error) }, failed: true });
+        steps.push({ kind: 'feed', where, outcome: { code: 'failed', reason: errorMessage(error) }, failed: true });
         return [];
       }
     }),

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { Parser as HtmlParser } from 'htmlparser2';
+import { errorMessage } from '../error-message.ts';
 
 /**
  * Reads RSS 2.0 (and 0.9x), RSS 1.0 (RDF) and Atom into plain-text items. The document is hostile input: its
@@ -388,7 +389,7 @@ export function parseFeed(xml: string, feedUrl: string): Feed {
     tree = toTree(xmlParser.parse(wellFormed(text)));
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    throw new FeedError(`not a feed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new FeedError(`not a feed: ${errorMessage(error)}`);
   }
   const root = tree.find((child): child is XmlElement => typeof child !== 'string');
   if (!root) throw new FeedError('not a feed: the document is empty');
