@@ -26,7 +26,7 @@ async function mount(terms: readonly GlossaryTerm[]) {
   const onUndo = vi.fn();
   // The background's side of the messages, over the same terms.
   const queries = new GlossaryQueries();
-  const ask: AskGlossaryPage = async (query) => queries.page(terms, query);
+  const ask: AskGlossaryPage = async (query) => queries.page(terms, query, null);
   const askIds: AskGlossaryIds = async (listing) => queries.ids(terms, listing);
   const root = document.createElement('div');
   document.body.append(root);

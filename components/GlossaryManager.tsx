@@ -17,6 +17,7 @@ import type { RetagReport } from '../lib/glossary/operations.ts';
 import { LIMITS, type GlossaryTerm } from '../lib/glossary/term.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { formatWord } from '../lib/pinyin/syllable.ts';
+import { GlossaryDamageNotice } from './GlossaryDamageNotice.tsx';
 import './glossary-manager.css';
 import { useT } from './i18n.ts';
 import { useGlossaryPage, type AskGlossaryIds, type AskGlossaryPage } from './use-glossary-page.ts';
@@ -283,6 +284,7 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
   return (
     <section aria-labelledby="manager-heading" class="manager">
       <h2 id="manager-heading">{t('glossary.heading')}</h2>
+      {shown.damage && <GlossaryDamageNotice damage={shown.damage} exportHint="glossary.damaged.exportSettings" />}
       <div class="manager-tools">
         <input
           type="search"

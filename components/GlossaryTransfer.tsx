@@ -1,14 +1,11 @@
-import type { ImportError } from '../lib/glossary/import-result.ts';
-import type { ImportReport } from '../lib/glossary/glossary-service.ts';
+import type { GlossaryImport } from '../lib/glossary/import-file.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { useT } from './i18n.ts';
 
 export type ExportFormat = 'anki' | 'pleco' | 'csv' | 'json';
 
-export interface ImportOutcome {
+export interface ImportOutcome extends GlossaryImport {
   file: string;
-  report: ImportReport | null;
-  errors: ImportError[];
 }
 
 interface Props {
@@ -31,7 +28,7 @@ const ERRORS_SHOWN = 20;
 function Outcome({ outcome }: { outcome: ImportOutcome }) {
   const t = useT();
   const { report, errors } = outcome;
-  const counts = report && { added: report.added, updated: report.updated, dropped: report.dropped };
+  const counts = report && { added: report.added, updated: report.updated, dropped: report.dropped.length };
   return (
     <div role="status" data-testid="import-outcome">
       <p>

@@ -8,6 +8,7 @@ import type { GlossaryTerm } from '../lib/glossary/term.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { formatWord } from '../lib/pinyin/syllable.ts';
 import { Choice } from './Choice.tsx';
+import { GlossaryDamageNotice } from './GlossaryDamageNotice.tsx';
 import { useT } from './i18n.ts';
 import { useGlossaryPage, type AskGlossaryPage } from './use-glossary-page.ts';
 import './glossary-view.css';
@@ -144,6 +145,7 @@ export function GlossaryView({ ask, revision, undoable, onDelete, onEdit, onUndo
         />
         {t('glossary.highlight')}
       </label>
+      {page?.damage && <GlossaryDamageNotice damage={page.damage} exportHint="glossary.damaged.exportPopup" />}
       {undoable !== null && <UndoNotice count={undoable} onUndo={onUndo} />}
       {problem && <p role="alert">{t('glossary.error.read', { reason: problem })}</p>}
       {!page ? (

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryPage, GlossaryQuery } from '../lib/glossary/glossary-query.ts';
 import { useGlossaryPage, type AskGlossaryPage } from './use-glossary-page.ts';
 
-const page = (total: number): GlossaryPage => ({ total, listed: total, offset: 0, terms: [], tags: [] });
+const page = (total: number): GlossaryPage => ({ total, listed: total, offset: 0, terms: [], tags: [], damage: null });
 const query = (text: string): GlossaryQuery => ({ text, tag: { kind: 'all' }, sort: { column: 'saved', descending: true }, offset: 0, limit: 50 });
 
 function Probe({ ask, text, revision }: { ask: AskGlossaryPage; text: string; revision: number }) {

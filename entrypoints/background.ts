@@ -83,7 +83,7 @@ export default defineBackground(() => {
       case 'glossaryList':
         return glossary.list();
       case 'glossaryQuery':
-        return glossaryQueries.page(await glossary.list(), message.payload);
+        return glossaryQueries.page(await glossary.list(), message.payload, await glossary.damage());
       case 'glossaryIds':
         return glossaryQueries.ids(await glossary.list(), message.payload);
       case 'glossaryRetag':

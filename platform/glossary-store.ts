@@ -28,11 +28,17 @@ export class BrowserGlossaryStore implements GlossaryStore {
     return stored;
   }
 
-  async write(glossary: Glossary, changed: ReadonlySet<string> | 'all'): Promise<void> {
+  async write(glossary: Glossary, changed: ReadonlySet<string> | 'all', keep: ReadonlySet<string>): Promise<void> {
     const revision = this.revision + 1;
+    const items = shardWrites(glossary, changed, { revision, writer: this.writer });
+    if (Object.keys(items).some((key) => keep.has(key))) {
+      throw new Error(
+        'Not saved: this change would write over part of the stored glossary that could not be read, which Duizhao keeps as it is. Export what could be read from the settings page.',
+      );
+    }
     try {
       // One set: the shards and the meta item land together or not at all.
-      await browser.storage.local.set(shardWrites(glossary, changed, { revision, writer: this.writer }));
+      await browser.storage.local.set(items);
     } catch (error) {
       // The stored copy is untouched when a write fails: say why, and lose nothing.
       const reason = errorMessage(error);
@@ -40,7 +46,7 @@ export class BrowserGlossaryStore implements GlossaryStore {
     }
     this.revision = revision;
     // After a move into shards the single item is a stale copy; should this removal fail, shards still win.
-    if (changed === 'all') await browser.storage.local.remove(LEGACY_KEY).catch(() => undefined);
+    if (changed === 'all' && !keep.has(LEGACY_KEY)) await browser.storage.local.remove(LEGACY_KEY).catch(() => undefined);
   }
 
   /** Calls `onChange` when someone other than this store changed the stored glossary. */

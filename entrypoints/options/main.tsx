@@ -13,10 +13,9 @@ import { exportAnki } from '../../lib/glossary/export-anki.ts';
 import { exportCsv } from '../../lib/glossary/export-csv.ts';
 import { exportJson } from '../../lib/glossary/export-json.ts';
 import { exportPleco } from '../../lib/glossary/export-pleco.ts';
-import { importCsv } from '../../lib/glossary/import-csv.ts';
-import { importJson } from '../../lib/glossary/import-json.ts';
+import { importFormatOf, importGlossaryFile, type ImportTarget } from '../../lib/glossary/import-file.ts';
 import { decodeImportFile } from '../../lib/glossary/import-text.ts';
-import type { GlossaryQuery } from '../../lib/glossary/glossary-query.ts';
+import type { GlossaryListing, GlossaryQuery } from '../../lib/glossary/glossary-query.ts';
 import type { DeletedTerms } from '../../lib/glossary/operations.ts';
 import type { GlossarySyncStatus } from '../../lib/glossary/sync-status.ts';
 import { GLOSSARY_VERSION, type GlossaryTerm } from '../../lib/glossary/term.ts';
@@ -49,8 +48,16 @@ function download(name: string, type: string, text: string): void {
 }
 
 
+/** Every term, for the ids an import needs. */
+const EVERY_TERM: GlossaryListing = { text: '', tag: { kind: 'all' }, sort: { column: 'saved', descending: true } };
 /** Asks only for the count, which the import and export section shows. */
-const COUNT_QUERY: GlossaryQuery = { text: '', tag: { kind: 'all' }, sort: { column: 'saved', descending: true }, offset: 0, limit: 0 };
+const COUNT_QUERY: GlossaryQuery = { ...EVERY_TERM, offset: 0, limit: 0 };
+
+/** Imports go into the background's glossary, which validates what it is sent. */
+const BACKGROUND_GLOSSARY: ImportTarget = {
+  storedIds: () => askGlossaryIds(EVERY_TERM),
+  merge: (terms) => sendToBackground({ type: 'glossaryImport', payload: { terms } }),
+};
 
 function Options() {
   const t = useT();
@@ -90,9 +97,8 @@ function Options() {
   const importFile = async (file: File) => {
     try {
       const text = decodeImportFile(new Uint8Array(await file.arrayBuffer()));
-      const parsed = /^\s*[[{]/.test(text) ? importJson(text, Date.now()) : importCsv(text, Date.now());
-      const report = parsed.terms.length > 0 ? await sendToBackground({ type: 'glossaryImport', payload: { terms: parsed.terms } }) : null;
-      setOutcome({ file: file.name, report, errors: parsed.errors });
+      const imported = await importGlossaryFile(text, importFormatOf(text), Date.now(), BACKGROUND_GLOSSARY);
+      setOutcome({ file: file.name, ...imported });
       setTransferProblem(null);
     } catch (problem) {
       setTransferProblem(t('transfer.error.import', { reason: errorMessage(problem) }));

@@ -15,31 +15,32 @@ function many(count: number): GlossaryTerm[] {
 
 describe('GlossaryQueries', () => {
   it('answers a page of the listing with the counts and the tags in use', () => {
-    const page = new GlossaryQueries().page(ALL_TERMS, { ...NEWEST, text: 'zhang', limit: 1 });
-    expect(page).toEqual({ total: 3, listed: 1, offset: 0, terms: [ZHANGDA], tags: expect.any(Array) });
+    const damage = { items: 1, readOnly: false };
+    const page = new GlossaryQueries().page(ALL_TERMS, { ...NEWEST, text: 'zhang', limit: 1 }, damage);
+    expect(page).toEqual({ total: 3, listed: 1, offset: 0, terms: [ZHANGDA], tags: expect.any(Array), damage });
     expect(page.tags.map(({ tag }) => tag)).toContain('politics');
   });
 
   it('turns pages, filters by tag and sorts like the manager, and lists the ids of everything listed', () => {
     const terms = many(120);
     const queries = new GlossaryQueries();
-    const second = queries.page(terms, { ...NEWEST, offset: 50 });
+    const second = queries.page(terms, { ...NEWEST, offset: 50 }, null);
     expect([second.listed, second.terms.length, second.terms[0]?.createdAt]).toEqual([120, 50, T0 + 69]);
-    const last = queries.page(terms, { ...NEWEST, offset: 100 });
+    const last = queries.page(terms, { ...NEWEST, offset: 100 }, null);
     expect(last.terms).toHaveLength(20);
-    const odd = queries.page(terms, { ...NEWEST, tag: { kind: 'tag', tag: 'odd' }, sort: { column: 'saved', descending: false } });
+    const odd = queries.page(terms, { ...NEWEST, tag: { kind: 'tag', tag: 'odd' }, sort: { column: 'saved', descending: false } }, null);
     expect([odd.listed, odd.terms[0]?.createdAt]).toEqual([60, T0 + 1]);
     expect(queries.ids(terms, { text: '', tag: { kind: 'untagged' }, sort: NEWEST.sort })).toHaveLength(60);
-    expect(queries.page(terms, { ...NEWEST, limit: 0 })).toMatchObject({ total: 120, listed: 120, terms: [] });
+    expect(queries.page(terms, { ...NEWEST, limit: 0 }, null)).toMatchObject({ total: 120, listed: 120, terms: [] });
   });
 
   it('answers from the latest glossary after a change', () => {
     const queries = new GlossaryQueries();
     const glossary: Glossary = { version: GLOSSARY_VERSION, terms: [CHANGZHI, LVSE] };
-    expect(queries.page(glossary.terms, { ...NEWEST, text: 'peace' }).listed).toBe(1);
+    expect(queries.page(glossary.terms, { ...NEWEST, text: 'peace' }, null).listed).toBe(1);
     const edited = updateTerm(glossary, CHANGZHI.id, { senses: ['stability'] }, T0);
-    expect(queries.page(edited.terms, { ...NEWEST, text: 'peace' }).listed).toBe(0);
-    expect(queries.page(edited.terms, { ...NEWEST, text: 'stab' }).terms.map((term) => term.id)).toEqual([CHANGZHI.id]);
+    expect(queries.page(edited.terms, { ...NEWEST, text: 'peace' }, null).listed).toBe(0);
+    expect(queries.page(edited.terms, { ...NEWEST, text: 'stab' }, null).terms.map((term) => term.id)).toEqual([CHANGZHI.id]);
   });
 });
 

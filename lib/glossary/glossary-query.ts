@@ -1,3 +1,4 @@
+import type { GlossaryDamage } from './glossary-service.ts';
 import { createColumnOrders, tagCounts, visibleTerms, type ManagerColumn, type ManagerSort, type TagFilter } from './manager-view.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { isRecord, LIMITS, type GlossaryTerm } from './term.ts';
@@ -27,6 +28,8 @@ export interface GlossaryPage {
   terms: GlossaryTerm[];
   /** Every tag in use, with its count. */
   tags: { tag: string; count: number }[];
+  /** What of the stored glossary could not be read (its terms are missing here); null when all of it was. */
+  damage: GlossaryDamage | null;
 }
 
 /** The most rows one page may ask for. */
@@ -83,9 +86,10 @@ interface Prepared {
 export class GlossaryQueries {
   private prepared: Prepared | null = null;
 
-  page(terms: readonly GlossaryTerm[], query: GlossaryQuery): GlossaryPage {
+  page(terms: readonly GlossaryTerm[], query: GlossaryQuery, damage: GlossaryDamage | null): GlossaryPage {
     const { listed, tags } = this.listed(terms, query);
-    return { total: terms.length, listed: listed.length, offset: query.offset, terms: listed.slice(query.offset, query.offset + query.limit), tags };
+    const shown = listed.slice(query.offset, query.offset + query.limit);
+    return { total: terms.length, listed: listed.length, offset: query.offset, terms: shown, tags, damage };
   }
 
   /** The ids of every listed term, for "select all". */

@@ -86,7 +86,7 @@ describe('GlossaryService', () => {
     const stored = await service.save(input('长治久安', '長治久安', '事關國家長治久安。'));
     const incoming = parseImportedTerms(JSON.parse(JSON.stringify([{ ...stored, contexts: [{ ...stored.contexts[0], sentence: '另一句。' }] }])));
     if (!incoming) throw new Error('valid terms did not parse');
-    expect(await service.merge(incoming)).toEqual({ added: 0, updated: 1, replaced: [], dropped: 0 });
+    expect(await service.merge(incoming)).toEqual({ added: 0, updated: 1, replaced: [], dropped: [] });
     expect((await service.list())[0]?.contexts.map((context) => context.sentence)).toEqual(['事關國家長治久安。', '另一句。']);
     expect(parseImportedTerms([{ simplified: 42 }])).toBeNull();
     expect(parseImportedTerms('nope')).toBeNull();

@@ -1,4 +1,4 @@
-import { loadGlossary } from './migrations.ts';
+import { loadGlossary, type LoadStatus } from './migrations.ts';
 import {
   deleteTerms,
   mergeGlossaries,
@@ -14,22 +14,42 @@ import {
 import type { StoredGlossary } from './storage-layout.ts';
 import { GLOSSARY_VERSION, isRecord, LIMITS, parseTerm, termId, type Glossary, type GlossaryTerm } from './term.ts';
 
-/** What an import did, for the reader: counts, and the words whose reading or note the file replaced. */
+/** What an import did, for the reader: counts, the words whose reading or note the file replaced, and the ids left out. */
 export interface ImportReport {
   added: number;
   updated: number;
   replaced: string[];
-  dropped: number;
+  /** Ids of the terms left out because the glossary is full. */
+  dropped: string[];
 }
 
-/** Where the glossary is kept: browser storage in the extension, memory in tests. */
+/** Stored data that could not be read, for the reader: how many storage items, and whether it stops every change. */
+export interface GlossaryDamage {
+  items: number;
+  readOnly: boolean;
+}
+
+/** Why a term could not be added, in the words of errors and import reports. */
+const HOLDS = `it holds at most ${LIMITS.terms.toLocaleString('en')} terms`;
+export const GLOSSARY_FULL = `the glossary is full (${HOLDS})`;
+
+/** Where the glossary is kept: browser storage in the extension, memory in tests and the command line. */
 export interface GlossaryStore {
   read(): Promise<StoredGlossary>;
-  /** Stores `glossary`; only the terms whose ids are in `changed` (added, edited or deleted) differ from before. */
-  write(glossary: Glossary, changed: ReadonlySet<string> | 'all'): Promise<void>;
+  /**
+   * Stores `glossary`; only the terms whose ids are in `changed` (added, edited or deleted) differ from before.
+   * A write that would replace or remove an item of `keep` (read but not understood) must fail, storing nothing.
+   */
+  write(glossary: Glossary, changed: ReadonlySet<string> | 'all', keep: ReadonlySet<string>): Promise<void>;
 }
 
-type Loaded = ReturnType<typeof loadGlossary>;
+interface Loaded {
+  glossary: Glossary;
+  status: LoadStatus;
+  /** Stored items holding what could not be read: never written over. */
+  keep: ReadonlySet<string>;
+  damage: GlossaryDamage | null;
+}
 
 /** Ids of the terms a change added, replaced or removed: operations keep unchanged terms as the same objects. */
 function changedIds(before: Glossary, after: Glossary): Set<string> {
@@ -64,7 +84,7 @@ export class GlossaryService {
   save(input: SaveTermInput): Promise<GlossaryTerm> {
     return this.change((glossary) => {
       const result = saveTerm(glossary, input, this.clock());
-      if (!result.ok) throw new Error('The glossary is full: delete or export some terms first.');
+      if (!result.ok) throw new Error(`The glossary is full (${HOLDS}): delete or export some terms first.`);
       return { glossary: result.glossary, value: result.term };
     });
   }
@@ -94,10 +114,15 @@ export class GlossaryService {
     });
   }
 
+  /** Undo of a deletion; refused, changing nothing, when words saved since took the room of the deleted terms. */
   restore(deleted: DeletedTerms): Promise<number> {
     return this.change((glossary) => {
-      const next = restoreTerms(glossary, deleted);
-      return { glossary: next, value: next.terms.length };
+      const result = restoreTerms(glossary, deleted);
+      if (!result.ok) {
+        const terms = result.excess === 1 ? '1 term' : `${result.excess.toLocaleString('en')} terms`;
+        throw new Error(`The glossary is full (${HOLDS}), and undoing would take it past that: delete ${terms}, then undo again.`);
+      }
+      return { glossary: result.glossary, value: result.glossary.terms.length };
     });
   }
 
@@ -116,6 +141,12 @@ export class GlossaryService {
   async list(): Promise<readonly GlossaryTerm[]> {
     await this.queue.catch(() => undefined);
     return (await this.current()).glossary.terms;
+  }
+
+  /** What of the stored glossary could not be read; null when all of it was. */
+  async damage(): Promise<GlossaryDamage | null> {
+    await this.queue.catch(() => undefined);
+    return (await this.current()).damage;
   }
 
   /**
@@ -140,16 +171,21 @@ export class GlossaryService {
   /**
    * The glossary as stored, read once. A document of an older version, or in the old single item, is written
    * back in the current form, so that it is migrated once rather than at every start; the reader need not wait
-   * for that (seconds with 10,000 terms).
+   * for that (seconds with 10,000 terms). Items holding what could not be read (a damaged shard, or one with a
+   * term that is no valid term) are kept as they are: changes that would write over them fail, and so the move
+   * waits until nothing is unreadable.
    */
   private current(): Promise<Loaded> {
     if (this.loaded) return this.loaded;
-    const loading = this.store.read().then(({ document, layout }) => {
-      const loaded = loadGlossary(document, this.clock());
-      const outdated = loaded.status === 'migrated' || (layout === 'outdated' && loaded.status === 'current');
+    const loading = this.store.read().then((stored): Loaded => {
+      const { glossary, status, rejected } = loadGlossary(stored.document, this.clock());
+      const sourceOf = stored.sourceOf ?? (() => undefined);
+      const keep = new Set([...(stored.unreadable ?? []), ...rejected.flatMap((index) => sourceOf(index) ?? [])]);
+      const damage = keep.size > 0 ? { items: keep.size, readOnly: stored.readOnly ?? false } : null;
+      const outdated = status === 'migrated' || (stored.layout === 'outdated' && status === 'current');
       // Should the move fail (a full disk), the old copy stays and is read again next time: nothing is lost.
-      if (outdated) this.migration = this.migration.then(() => this.store.write(loaded.glossary, 'all')).catch(() => undefined);
-      return loaded;
+      if (outdated && !damage) this.migration = this.migration.then(() => this.store.write(glossary, 'all', keep)).catch(() => undefined);
+      return { glossary, status, keep, damage };
     });
     this.loaded = loading;
     loading.then(
@@ -167,13 +203,13 @@ export class GlossaryService {
 
   private change<T>(operation: (glossary: Glossary) => { glossary: Glossary; value: T }): Promise<T> {
     const next = this.queue.catch(() => undefined).then(async () => {
-      const { glossary, status } = await this.current();
+      const loaded = await this.current();
       await this.migration;
-      if (status === 'newer') throw new Error('The glossary was saved by a newer version of Duizhao: update it before changing the glossary.');
-      const result = operation(glossary);
-      const changed = changedIds(glossary, result.glossary);
-      if (changed.size > 0) await this.store.write(result.glossary, changed);
-      this.ready = { glossary: result.glossary, status: 'current' };
+      if (loaded.status === 'newer') throw new Error('The glossary was saved by a newer version of Duizhao: update it before changing the glossary.');
+      const result = operation(loaded.glossary);
+      const changed = changedIds(loaded.glossary, result.glossary);
+      if (changed.size > 0) await this.store.write(result.glossary, changed, loaded.keep);
+      this.ready = { ...loaded, glossary: result.glossary, status: 'current' };
       this.loaded = Promise.resolve(this.ready);
       return result.value;
     });

@@ -55,8 +55,8 @@ describe('glossary properties', () => {
     fc.assert(
       fc.property(terms, (list) => {
         const glossary: Glossary = { version: GLOSSARY_VERSION, terms: list };
-        expect(importJson(exportJson(glossary, T0), T0)).toEqual({ terms: list, errors: [] });
-        expect(importCsv(exportCsv(list), T0)).toEqual({ terms: list, errors: [] });
+        expect(importJson(exportJson(glossary, T0), T0)).toMatchObject({ terms: list, errors: [] });
+        expect(importCsv(exportCsv(list), T0)).toMatchObject({ terms: list, errors: [] });
       }),
     );
   });

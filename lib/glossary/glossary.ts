@@ -1,5 +1,5 @@
 import { mergeTerm } from './merge-term.ts';
-import { GLOSSARY_VERSION, isRecord, LIMITS, parseTerm, type Glossary, type GlossaryTerm } from './term.ts';
+import { GLOSSARY_VERSION, isRecord, parseTerm, type Glossary, type GlossaryTerm } from './term.ts';
 
 /** Terms without repeats: two entries with one id (a hand-edited backup) become one merged term, in first place. */
 export function dedupeTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
@@ -12,17 +12,19 @@ export function dedupeTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
 }
 
 /**
- * A current-version glossary document, repaired: invalid terms are dropped, repeats merged, and at most
- * `LIMITS.terms` kept. Never throws; anything that is not a v1 document gives null (see `loadGlossary` for
+ * A current-version glossary document, repaired: invalid terms are dropped (`rejected` has their indices in the
+ * document's list) and repeats merged. Every term is read, however many: the limit bounds what saves and imports
+ * add, never what is kept. Never throws; anything that is not a v1 document gives null (see `loadGlossary` for
  * older versions).
  */
-export function parseGlossary(raw: unknown): Glossary | null {
+export function parseGlossary(raw: unknown): { glossary: Glossary; rejected: number[] } | null {
   if (!isRecord(raw) || raw.version !== GLOSSARY_VERSION || !Array.isArray(raw.terms)) return null;
   const terms: GlossaryTerm[] = [];
-  // Repeats may merge away, so read past the limit, but not without end.
-  for (const item of raw.terms.slice(0, LIMITS.terms * 2)) {
+  const rejected: number[] = [];
+  raw.terms.forEach((item: unknown, index) => {
     const term = parseTerm(item);
     if (term) terms.push(term);
-  }
-  return { version: GLOSSARY_VERSION, terms: dedupeTerms(terms).slice(0, LIMITS.terms) };
+    else rejected.push(index);
+  });
+  return { glossary: { version: GLOSSARY_VERSION, terms: dedupeTerms(terms) }, rejected };
 }

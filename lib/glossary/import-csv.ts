@@ -2,9 +2,9 @@ import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumn } from './csv-columns.ts';
 import { readCsv, type CsvRecord } from './csv.ts';
 import { dedupeTerms } from './glossary.ts';
 import type { ImportError, ImportResult } from './import-result.ts';
-import { ENCODING_PROBLEM, looksLikeUtf16, MAX_IMPORT_CHARS, REPLACEMENT_CHARACTER } from './import-text.ts';
+import { ENCODING_PROBLEM, looksLikeUtf16, MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS, REPLACEMENT_CHARACTER, tooManyRecords } from './import-text.ts';
 import { parsePinyin } from './pinyin-input.ts';
-import { contextKey, LIMITS, parseTerm, parseTime, parseWord, type GlossaryTerm } from './term.ts';
+import { contextKey, parseTerm, parseTime, parseWord, type GlossaryTerm } from './term.ts';
 
 /**
  * CSV as `exportCsv` writes it, or any CSV whose header names some of its columns (in any order, any case; extra
@@ -66,19 +66,21 @@ function recordKey(term: GlossaryTerm): string {
   return `${term.id}\n${context ? contextKey(context) : ''}`;
 }
 
+/** Every term of the file, however many: how many the glossary can take is decided when merging. */
 export function importCsv(text: string, now: number): ImportResult {
-  if (text.length > MAX_IMPORT_CHARS) return { terms: [], errors: [{ line: 0, reason: 'the file is too large' }] };
-  if (looksLikeUtf16(text)) return { terms: [], errors: [{ line: 0, reason: 'the file is UTF-16 without a byte order mark: save it as UTF-8' }] };
+  if (text.length > MAX_IMPORT_CHARS) return { terms: [], lines: [], errors: [{ line: 0, reason: 'the file is too large' }] };
+  if (looksLikeUtf16(text)) return { terms: [], lines: [], errors: [{ line: 0, reason: 'the file is UTF-16 without a byte order mark: save it as UTF-8' }] };
   const { records, problems } = readCsv(text.replace(/^\uFEFF/, ''));
   const errors: ImportError[] = [...problems];
   const [header, ...rows] = records;
   const columns = header ? columnsOf(header) : [];
   if (!header || !columns.includes('simplified')) {
-    return { terms: [], errors: [...errors, { line: header?.line ?? 1, reason: 'the header has no "simplified" column' }] };
+    return { terms: [], lines: [], errors: [...errors, { line: header?.line ?? 1, reason: 'the header has no "simplified" column' }] };
   }
   const terms: GlossaryTerm[] = [];
   const firstLines = new Map<string, number>();
-  for (const row of rows.slice(0, LIMITS.terms * LIMITS.contexts)) {
+  const termLines = new Map<string, number>();
+  for (const row of rows.slice(0, MAX_IMPORT_RECORDS)) {
     if (row.fields.length !== columns.length) {
       errors.push({ line: row.line, reason: `${row.fields.length} fields where the header has ${columns.length}` });
       continue;
@@ -103,7 +105,11 @@ export function importCsv(text: string, now: number): ImportResult {
       continue;
     }
     firstLines.set(key, row.line);
+    if (!termLines.has(term.id)) termLines.set(term.id, row.line);
     terms.push(term);
   }
-  return { terms: dedupeTerms(terms), errors };
+  const unread = rows[MAX_IMPORT_RECORDS];
+  if (unread) errors.push(tooManyRecords(unread.line, rows.length - MAX_IMPORT_RECORDS));
+  const unique = dedupeTerms(terms);
+  return { terms: unique, lines: unique.map((term) => termLines.get(term.id) ?? 0), errors };
 }

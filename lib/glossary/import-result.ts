@@ -9,5 +9,7 @@ export interface ImportError {
 /** Valid terms of a file, ready for `mergeGlossaries`, and what was left out. */
 export interface ImportResult {
   terms: GlossaryTerm[];
+  /** The line where each term begins in the file (its first record), by the index of the term. */
+  lines: number[];
   errors: ImportError[];
 }

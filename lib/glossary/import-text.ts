@@ -12,6 +12,14 @@ export function decodeImportFile(bytes: Uint8Array): string {
 /** Imported files larger than this are refused before parsing: a full glossary exports to well under it. */
 export const MAX_IMPORT_CHARS = 50_000_000;
 
+/** Records (JSON terms, CSV rows) read from one file at most, to bound the work; the rest are reported, not read. */
+export const MAX_IMPORT_RECORDS = 400_000;
+
+/** The error for the first record past `MAX_IMPORT_RECORDS`, which stands for it and all after it. */
+export function tooManyRecords(line: number, unread: number): { line: number; reason: string } {
+  return { line, reason: `not read: a file may hold at most ${MAX_IMPORT_RECORDS.toLocaleString('en')} records; this one and the ${(unread - 1).toLocaleString('en')} after it were left out` };
+}
+
 export const REPLACEMENT_CHARACTER = '\uFFFD';
 
 export const ENCODING_PROBLEM = 'undecodable bytes (U+FFFD): save the file as UTF-8';

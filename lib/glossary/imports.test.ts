@@ -4,8 +4,8 @@ import { exportJson } from './export-json.ts';
 import { importCsv } from './import-csv.ts';
 import { importJson } from './import-json.ts';
 import { decodeImportFile } from './import-text.ts';
-import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm } from './term.ts';
-import { ALL_TERMS, CHANGZHI, HOUR, T0 } from './test-fixtures.ts';
+import { GLOSSARY_VERSION, termId, type Glossary, type GlossaryTerm } from './term.ts';
+import { ALL_TERMS, CHANGZHI, HOUR, T0, ZHANGDA } from './test-fixtures.ts';
 
 const NOW = T0 + 100 * HOUR;
 const HEADER = 'simplified,traditional,pinyin,senses,note,tags,sentence,aligned_english,url,title,page_date,saved_at,created_at,updated_at';
@@ -13,12 +13,15 @@ const HEADER = 'simplified,traditional,pinyin,senses,note,tags,sentence,aligned_
 describe('round trips', () => {
   it('JSON: export, import, same glossary', () => {
     const glossary: Glossary = { version: GLOSSARY_VERSION, terms: [...ALL_TERMS] };
-    expect(importJson(exportJson(glossary, NOW), NOW)).toEqual({ terms: glossary.terms, errors: [] });
+    const text = exportJson(glossary, NOW);
+    const starts = text.split('\n').flatMap((line, i) => (line === '    {' ? [i + 1] : []));
+    expect(importJson(text, NOW)).toEqual({ terms: glossary.terms, lines: starts, errors: [] });
   });
 
   it('CSV: export, import, same terms (through the bytes, BOM included)', () => {
     const bytes = new TextEncoder().encode(exportCsv(ALL_TERMS));
-    expect(importCsv(decodeImportFile(bytes), NOW)).toEqual({ terms: ALL_TERMS, errors: [] });
+    // Where each term's first record starts: 长治久安's spans three lines (a sense and a tag a line).
+    expect(importCsv(decodeImportFile(bytes), NOW)).toEqual({ terms: ALL_TERMS, lines: [2, 5, 6], errors: [] });
   });
 });
 
@@ -83,6 +86,7 @@ describe('importJson', () => {
     const starts = lines.flatMap((line, i) => (line === '    {' ? [i + 1] : []));
     expect(importJson(text, NOW)).toEqual({
       terms: [CHANGZHI],
+      lines: [starts[0]],
       errors: [
         { line: starts[1], reason: 'not a valid term (a Chinese word and valid times are required)' },
         { line: starts[2], reason: 'undecodable bytes (U+FFFD): save the file as UTF-8' },
@@ -109,5 +113,32 @@ describe('importJson', () => {
     expect(truncated.errors[0]?.line).toBeGreaterThan(1);
     expect(importJson('{"hello": 1}', NOW).errors).toEqual([{ line: 0, reason: 'not a glossary backup' }]);
     expect(importJson('{"version": 7, "terms": []}', NOW).errors).toEqual([{ line: 0, reason: 'written by a newer Duizhao (version 7)' }]);
+  });
+
+  it('reports a term nested thousands deep at its line, without running out of stack', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `{"version": 1,\n"terms": [\n${JSON.stringify(CHANGZHI)},\n${deep}\n]}`;
+    expect(text.length).toBeLessThan(12_000);
+    expect(importJson(text, NOW)).toEqual({
+      terms: [CHANGZHI],
+      lines: [3],
+      errors: [{ line: 4, reason: 'not a valid term (a Chinese word and valid times are required)' }],
+    });
+    expect(importJson(`[${deep}]`, NOW).errors).toHaveLength(1);
+  });
+
+  it('says so when "terms" is not a list, rather than importing nothing in silence', () => {
+    expect(importJson('{"version": 1, "terms": {"a": 1}}', NOW)).toEqual({ terms: [], lines: [], errors: [{ line: 0, reason: 'its "terms" is not a list' }] });
+    expect(importJson('{"format": "duizhao-glossary", "version": 1}', NOW).errors).toEqual([{ line: 0, reason: 'its "terms" is not a list' }]);
+  });
+
+  it('reads every term of a backup larger than a glossary holds (what fits is decided when merging)', () => {
+    const terms = Array.from({ length: 50_000 }, (_, i) => {
+      const [simplified, traditional] = [`词${i}`, `詞${i}`];
+      return { ...ZHANGDA, id: termId(simplified, traditional), simplified, traditional, syllables: [] };
+    });
+    const { terms: read, errors } = importJson(exportJson({ version: GLOSSARY_VERSION, terms }, NOW), NOW);
+    expect(errors).toEqual([]);
+    expect(read.length).toBe(50_000);
   });
 });

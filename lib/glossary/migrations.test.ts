@@ -12,8 +12,9 @@ describe('loadGlossary', () => {
       { word: 'hello', pinyin: 'hello', definition: 'not Chinese' },
       'garbage',
     ];
-    const { glossary, status } = loadGlossary(v0, T0);
+    const { glossary, status, rejected } = loadGlossary(v0, T0);
     expect(status).toBe('migrated');
+    expect(rejected).toEqual([3, 4]);
     expect(glossary).toEqual({
       version: GLOSSARY_VERSION,
       terms: [
@@ -25,14 +26,14 @@ describe('loadGlossary', () => {
   });
 
   it('reads the current version as it is', () => {
-    expect(loadGlossary({ version: GLOSSARY_VERSION, terms: [CHANGZHI] }, T0)).toEqual({ glossary: { version: GLOSSARY_VERSION, terms: [CHANGZHI] }, status: 'current' });
+    expect(loadGlossary({ version: GLOSSARY_VERSION, terms: [CHANGZHI] }, T0)).toEqual({ glossary: { version: GLOSSARY_VERSION, terms: [CHANGZHI] }, status: 'current', rejected: [] });
   });
 
   it('says when storage is empty, unreadable or from a newer version', () => {
-    expect(loadGlossary(undefined, T0)).toEqual({ glossary: emptyGlossary(), status: 'empty' });
+    expect(loadGlossary(undefined, T0)).toEqual({ glossary: emptyGlossary(), status: 'empty', rejected: [] });
     expect(loadGlossary({ terms: [] }, T0).status).toBe('invalid');
     expect(loadGlossary({ version: 1, terms: 'x' }, T0).status).toBe('invalid');
-    expect(loadGlossary({ version: GLOSSARY_VERSION + 1, terms: [CHANGZHI] }, T0)).toEqual({ glossary: emptyGlossary(), status: 'newer' });
+    expect(loadGlossary({ version: GLOSSARY_VERSION + 1, terms: [CHANGZHI] }, T0)).toEqual({ glossary: emptyGlossary(), status: 'newer', rejected: [] });
   });
 
   it('tells versions apart', () => {

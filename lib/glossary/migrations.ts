@@ -1,6 +1,6 @@
 import { parseGlossary } from './glossary.ts';
 import { parsePinyin } from './pinyin-input.ts';
-import { emptyGlossary, GLOSSARY_VERSION, isRecord, LIMITS, parseWord, type Glossary } from './term.ts';
+import { emptyGlossary, GLOSSARY_VERSION, isRecord, parseWord, type Glossary } from './term.ts';
 
 /**
  * Older glossary shapes brought up to the current one, one version at a time. Version 0 is the flat list older
@@ -13,15 +13,16 @@ function v0Senses(definition: unknown): string[] {
   return typeof definition === 'string' ? definition.split(/[/;]/) : [];
 }
 
-/** v0 knew one script and no times: the word stands for both scripts and the migration time for both times. */
+/**
+ * v0 knew one script and no times: the word stands for both scripts and the migration time for both times. An
+ * item without a usable word stays in its place as null, so that what validation rejects keeps its index.
+ */
 function v0ToV1(raw: unknown, now: number): unknown {
-  const items = Array.isArray(raw) ? raw.slice(0, LIMITS.terms * 2) : [];
-  const terms = items.flatMap((item) => {
-    if (!isRecord(item)) return [];
-    const word = parseWord(item.word);
-    if (!word) return [];
+  const terms = (Array.isArray(raw) ? raw : []).map((item: unknown) => {
+    const word = isRecord(item) ? parseWord(item.word) : null;
+    if (!isRecord(item) || !word) return null;
     const pinyin = typeof item.pinyin === 'string' ? parsePinyin(item.pinyin) : null;
-    return [{ simplified: word, traditional: word, syllables: pinyin ?? [], senses: v0Senses(item.definition), note: '', tags: [], contexts: [], createdAt: now, updatedAt: now }];
+    return { simplified: word, traditional: word, syllables: pinyin ?? [], senses: v0Senses(item.definition), note: '', tags: [], contexts: [], createdAt: now, updatedAt: now };
   });
   return { version: 1, terms };
 }
@@ -35,21 +36,35 @@ export function versionOf(raw: unknown): number | null {
   return null;
 }
 
+/** A glossary document of some version: a list (v0), or an object saying its version and, if current, listing terms. */
+export function isGlossaryDocument(raw: unknown): boolean {
+  const version = versionOf(raw);
+  return version !== null && (version !== GLOSSARY_VERSION || (isRecord(raw) && Array.isArray(raw.terms)));
+}
+
 /**
  * `newer`: written by a later version of the extension; the caller must not write over it, or it would lose what
  * this version cannot read. `invalid`: unreadable, read as empty.
  */
 export type LoadStatus = 'empty' | 'current' | 'migrated' | 'newer' | 'invalid';
 
+export interface LoadedGlossary {
+  glossary: Glossary;
+  status: LoadStatus;
+  /** Indices of the document's terms that are no valid terms (left out of `glossary`). */
+  rejected: number[];
+}
+
 /** Any stored or imported value as a current glossary. Never throws. */
-export function loadGlossary(raw: unknown, now: number): { glossary: Glossary; status: LoadStatus } {
-  if (raw === undefined || raw === null) return { glossary: emptyGlossary(), status: 'empty' };
+export function loadGlossary(raw: unknown, now: number): LoadedGlossary {
+  const unread = (status: LoadStatus): LoadedGlossary => ({ glossary: emptyGlossary(), status, rejected: [] });
+  if (raw === undefined || raw === null) return unread('empty');
   const version = versionOf(raw);
-  if (version === null) return { glossary: emptyGlossary(), status: 'invalid' };
-  if (version > GLOSSARY_VERSION) return { glossary: emptyGlossary(), status: 'newer' };
+  if (version === null || !isGlossaryDocument(raw)) return unread('invalid');
+  if (version > GLOSSARY_VERSION) return unread('newer');
   let document = raw;
   for (let from = version; from < GLOSSARY_VERSION; from++) document = MIGRATIONS[from]?.(document, now) ?? document;
-  const glossary = parseGlossary(document);
-  if (!glossary) return { glossary: emptyGlossary(), status: 'invalid' };
-  return { glossary, status: version === GLOSSARY_VERSION ? 'current' : 'migrated' };
+  const parsed = parseGlossary(document);
+  if (!parsed) return unread('invalid');
+  return { ...parsed, status: version === GLOSSARY_VERSION ? 'current' : 'migrated' };
 }

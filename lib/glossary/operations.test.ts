@@ -98,13 +98,24 @@ describe('deleteTerms and restoreTerms', () => {
     const glossary = glossaryOf(CHANGZHI, ZHANGDA, LVSE);
     const { glossary: after, deleted } = deleteTerms(glossary, [CHANGZHI.id, LVSE.id]);
     expect(after.terms).toEqual([ZHANGDA]);
-    expect(restoreTerms(after, deleted)).toEqual(glossary);
+    expect(restoreTerms(after, deleted)).toEqual({ ok: true, glossary });
+  });
+
+  it('refuses an undo that would take the glossary past its limit, and merges what is there again at any size', () => {
+    const terms = Array.from({ length: LIMITS.terms }, (_, i) => ({ ...ZHANGDA, id: `词${i}`, simplified: `词${i}`, traditional: `词${i}` }));
+    const { glossary: after, deleted } = deleteTerms(glossaryOf(...terms), ['词0', '词1']);
+    const refilled = glossaryOf(...after.terms, CHANGZHI, { ...ZHANGDA, id: '词1', simplified: '词1', traditional: '词1' });
+    expect(restoreTerms(refilled, deleted)).toEqual({ ok: false, reason: 'full', excess: 1 });
+    const once = glossaryOf(...after.terms, CHANGZHI, { ...ZHANGDA, id: '词0', simplified: '词0', traditional: '词0' });
+    const restored = restoreTerms(once, { removed: deleted.removed.slice(0, 1) });
+    expect(restored.ok && restored.glossary.terms.length).toBe(LIMITS.terms);
   });
 
   it('undo keeps what was saved again after the deletion', () => {
     const { glossary: after, deleted } = deleteTerms(glossaryOf(CHANGZHI), [CHANGZHI.id]);
     const resaved = saved(after, SAVE, T0 + HOUR);
-    const [term] = restoreTerms(resaved, deleted).terms;
+    const restored = restoreTerms(resaved, deleted);
+    const [term] = restored.ok ? restored.glossary.terms : [];
     expect(term?.contexts.map((context) => context.sentence)).toEqual([CHANGZHI.contexts[0]?.sentence, SAVE.context?.sentence]);
     expect(term?.note).toBe(CHANGZHI.note);
   });

@@ -168,18 +168,25 @@ export function deleteTerms(glossary: Glossary, ids: readonly string[]): { gloss
   return { glossary: { ...glossary, terms }, deleted: { removed } };
 }
 
+export type RestoreResult = { ok: true; glossary: Glossary } | { ok: false; reason: 'full'; excess: number };
+
 /**
  * Undo of `deleteTerms`: each term back in its place. A term saved again since the deletion is merged with the
- * restored one, so the new context is kept too.
+ * restored one, so the new context is kept too. Refused as a whole when the terms put back would take the glossary
+ * past `LIMITS.terms` (words saved meanwhile took their room): `excess` says how many.
  */
-export function restoreTerms(glossary: Glossary, deleted: DeletedTerms): Glossary {
+export function restoreTerms(glossary: Glossary, deleted: DeletedTerms): RestoreResult {
+  const present = new Set(glossary.terms.map((term) => term.id));
+  const returning = new Set(deleted.removed.map(({ term }) => term.id).filter((id) => !present.has(id)));
+  const excess = glossary.terms.length + returning.size - LIMITS.terms;
+  if (returning.size > 0 && excess > 0) return { ok: false, reason: 'full', excess };
   const terms = [...glossary.terms];
   for (const { index, term } of [...deleted.removed].sort((a, b) => a.index - b.index)) {
     const current = terms.findIndex((candidate) => candidate.id === term.id);
     if (current >= 0) terms[current] = mergeTerm(term, terms[current] ?? term);
     else terms.splice(Math.min(index, terms.length), 0, term);
   }
-  return { ...glossary, terms };
+  return { ok: true, glossary: { ...glossary, terms } };
 }
 
 export interface MergeReport {
@@ -190,8 +197,8 @@ export interface MergeReport {
   updated: string[];
   /** Ids whose reading or note in `local` was replaced by a newer one from `incoming`, for the import to show. */
   replaced: string[];
-  /** Incoming terms left out because the glossary is full. */
-  dropped: number;
+  /** Ids of incoming terms left out because the glossary is full. */
+  dropped: string[];
 }
 
 /**
@@ -200,12 +207,12 @@ export interface MergeReport {
  */
 export function mergeGlossaries(local: Glossary, incoming: Glossary): MergeReport {
   const byId = new Map(local.terms.map((term) => [term.id, term]));
-  const report: MergeReport = { glossary: local, added: [], updated: [], replaced: [], dropped: 0 };
+  const report: MergeReport = { glossary: local, added: [], updated: [], replaced: [], dropped: [] };
   const additions: GlossaryTerm[] = [];
   for (const term of dedupeTerms(incoming.terms)) {
     const existing = byId.get(term.id);
     if (!existing) {
-      if (local.terms.length + additions.length >= LIMITS.terms) report.dropped++;
+      if (local.terms.length + additions.length >= LIMITS.terms) report.dropped.push(term.id);
       else {
         additions.push(term);
         report.added.push(term.id);

@@ -22,11 +22,15 @@ describe('glossary storage layout', () => {
     expect(Object.keys(all)).toHaveLength(SHARD_COUNT + 1);
     expect(all[META_KEY]).toEqual({ version: GLOSSARY_VERSION, revision: 3, writer: 'me' });
     const stored = applied({}, all);
-    expect(assembleStoredGlossary(stored)).toEqual({
+    const read = assembleStoredGlossary(stored);
+    expect(read).toMatchObject({
       document: { version: GLOSSARY_VERSION, terms: JSON.parse(JSON.stringify([CHANGZHI, ZHANGDA, LVSE])) },
       layout: 'current',
       revision: 3,
+      unreadable: [],
+      readOnly: false,
     });
+    expect(read.sourceOf?.(2)).toBe(shardKey(shardOf(LVSE.id)));
     const edited = { ...ZHANGDA, note: 'edited', updatedAt: T0 + HOUR };
     const one = shardWrites({ version: GLOSSARY_VERSION, terms: [LVSE, CHANGZHI, edited] }, new Set([ZHANGDA.id]), { revision: 4, writer: 'me' });
     expect(Object.keys(one).sort()).toEqual([META_KEY, shardKey(shardOf(ZHANGDA.id))].sort());
@@ -43,7 +47,8 @@ describe('glossary storage layout', () => {
 
   it('reads the single item of older versions as outdated, and reads one left beside the shards with them', () => {
     const legacy: Glossary = { version: GLOSSARY_VERSION, terms: [LVSE] };
-    expect(assembleStoredGlossary({ [LEGACY_KEY]: legacy })).toEqual({ document: legacy, layout: 'outdated', revision: 0 });
+    expect(assembleStoredGlossary({ [LEGACY_KEY]: legacy })).toMatchObject({ document: legacy, layout: 'outdated', revision: 0 });
+    expect(assembleStoredGlossary({ [LEGACY_KEY]: legacy }).sourceOf?.(0)).toBe(LEGACY_KEY);
     expect(assembleStoredGlossary({})).toEqual({ document: undefined, layout: 'current', revision: 0 });
     const moved = applied({ [LEGACY_KEY]: { version: GLOSSARY_VERSION, terms: [] } }, shardWrites(legacy, 'all', WRITER));
     expect(assembleStoredGlossary(moved)).toMatchObject({ document: { terms: [{ id: LVSE.id }] }, layout: 'outdated' });
@@ -52,7 +57,13 @@ describe('glossary storage layout', () => {
     expect(assembleStoredGlossary(wentBack)).toMatchObject({ document: { terms: [{ id: ZHANGDA.id }, { id: LVSE.id }, { id: LVSE.id }] }, layout: 'outdated' });
   });
 
-  it('ignores shards that are not JSON lists and a meta item that does not parse, leaving validation to the reader', () => {
+  it('keeps a single item that holds no glossary, unread, alone or beside the shards', () => {
+    expect(assembleStoredGlossary({ [LEGACY_KEY]: 'junk' })).toEqual({ document: undefined, layout: 'current', revision: 0, unreadable: [LEGACY_KEY] });
+    const beside = applied({ [LEGACY_KEY]: { version: GLOSSARY_VERSION, terms: 'junk' } }, shardWrites({ version: GLOSSARY_VERSION, terms: [LVSE] }, 'all', WRITER));
+    expect(assembleStoredGlossary(beside)).toMatchObject({ document: { terms: [{ id: LVSE.id }] }, layout: 'current', unreadable: [LEGACY_KEY], readOnly: false });
+  });
+
+  it('reports shards that are not JSON lists and reads the others, leaving validation of their terms to the reader', () => {
     const items = {
       [META_KEY]: { version: GLOSSARY_VERSION, revision: 1, writer: 'x' },
       [SHARD_KEYS[0] ?? '']: 'junk',
@@ -60,7 +71,21 @@ describe('glossary storage layout', () => {
       [SHARD_KEYS[2] ?? '']: [{ notJson: true }],
       [SHARD_KEYS[3] ?? '']: '{"terms":[]}',
     };
-    expect(assembleStoredGlossary(items).document).toEqual({ version: GLOSSARY_VERSION, terms: [{ nonsense: true }] });
-    expect(assembleStoredGlossary({ [META_KEY]: { version: 'one' }, [LEGACY_KEY]: [] }).layout).toBe('outdated');
+    expect(assembleStoredGlossary(items)).toMatchObject({
+      document: { version: GLOSSARY_VERSION, terms: [{ nonsense: true }] },
+      unreadable: [SHARD_KEYS[0], SHARD_KEYS[2], SHARD_KEYS[3]],
+      readOnly: false,
+    });
+  });
+
+  it('reads the shards when the meta item does not parse or is missing, and allows no write', () => {
+    const stored = applied({}, shardWrites({ version: GLOSSARY_VERSION, terms: [LVSE, CHANGZHI] }, 'all', WRITER));
+    for (const meta of [{ ...WRITER, version: GLOSSARY_VERSION, revision: '7' }, undefined]) {
+      expect(assembleStoredGlossary({ ...stored, [META_KEY]: meta })).toMatchObject({
+        document: { version: GLOSSARY_VERSION, terms: [{ id: CHANGZHI.id }, { id: LVSE.id }] },
+        unreadable: [META_KEY],
+        readOnly: true,
+      });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { isGlossaryDocument } from './migrations.ts';
 import { GLOSSARY_VERSION, isRecord, type Glossary, type GlossaryTerm } from './term.ts';
 
 /**
@@ -69,16 +70,26 @@ export interface StoredGlossary {
   layout: 'current' | 'outdated';
   /** The last write's revision, 0 when there was none. */
   revision: number;
+  /**
+   * Items that could not be read in full (damaged by hand or disk, or written by a version this one does not
+   * understand): their terms are missing from `document`, and no write may replace or remove them. Stores that
+   * cannot be damaged (memory) leave this out.
+   */
+  unreadable?: readonly string[];
+  /** Whether no write is possible without replacing an unreadable item. */
+  readOnly?: boolean;
+  /** The item the term at an index of the document's term list was read from, so that one holding an invalid term is kept too. */
+  sourceOf?: (index: number) => string | undefined;
 }
 
-/** A shard's terms, unvalidated; a shard that is not a JSON list (damaged by hand or disk) holds none. */
-function parseShard(raw: unknown): unknown[] {
-  if (typeof raw !== 'string') return [];
+/** A shard's terms, unvalidated; null when it is not a JSON list (damaged by hand or disk, or cut short). */
+function parseShard(raw: unknown): unknown[] | null {
+  if (typeof raw !== 'string') return null;
   try {
     const terms: unknown = JSON.parse(raw);
-    return Array.isArray(terms) ? terms : [];
+    return Array.isArray(terms) ? terms : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -90,9 +101,16 @@ function idOf(raw: unknown): string {
   return isRecord(raw) && typeof raw.id === 'string' ? raw.id : '';
 }
 
-/** The terms of a single item written by an older version beside the shards, when it holds a versioned document. */
-function leftOverTerms(legacy: unknown): unknown[] {
-  return isRecord(legacy) && Array.isArray(legacy.terms) ? legacy.terms : [];
+/** The terms of a single item written by an older version beside the shards; null when it holds no term list. */
+function leftOverTerms(legacy: unknown): unknown[] | null {
+  return isRecord(legacy) && Array.isArray(legacy.terms) ? legacy.terms : null;
+}
+
+/** The single item of older versions, alone: the document itself, unless it is none (then it is kept, unread). */
+function singleItem(legacy: unknown): StoredGlossary {
+  if (legacy === undefined) return { document: undefined, layout: 'current', revision: 0 };
+  if (!isGlossaryDocument(legacy)) return { document: undefined, layout: 'current', revision: 0, unreadable: [LEGACY_KEY] };
+  return { document: legacy, layout: 'outdated', revision: 0, sourceOf: () => LEGACY_KEY };
 }
 
 /**
@@ -100,14 +118,34 @@ function leftOverTerms(legacy: unknown): unknown[] {
  * (shards do not keep one). A single item beside the shards is either left over from a move into shards that
  * stopped before removing it, or written by an older version the reader went back to: its terms are read with the
  * shards' (validation merges the repeats), so that nothing saved in either is lost.
+ *
+ * Whatever cannot be read is reported, never read as empty: every other shard is still read, and a meta item that
+ * does not parse leaves the shards read as the current version, with no write allowed (each write replaces it).
  */
 export function assembleStoredGlossary(items: Readonly<Record<string, unknown>>): StoredGlossary {
-  const meta = parseMeta(items[META_KEY]);
   const legacy = items[LEGACY_KEY];
-  if (!meta) return { document: legacy, layout: legacy === undefined ? 'current' : 'outdated', revision: 0 };
-  const terms = [...SHARD_KEYS.flatMap((key) => parseShard(items[key])), ...leftOverTerms(legacy)];
-  terms.sort((a, b) => createdAtOf(a) - createdAtOf(b) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
-  return { document: { version: meta.version, terms }, layout: legacy === undefined ? 'current' : 'outdated', revision: meta.revision };
+  if (items[META_KEY] === undefined && SHARD_KEYS.every((key) => items[key] === undefined)) return singleItem(legacy);
+  const meta = parseMeta(items[META_KEY]);
+  const unreadable: string[] = meta ? [] : [META_KEY];
+  const read: { raw: unknown; source: string }[] = [];
+  for (const key of SHARD_KEYS) {
+    if (items[key] === undefined) continue;
+    const terms = parseShard(items[key]);
+    if (terms) for (const raw of terms) read.push({ raw, source: key });
+    else unreadable.push(key);
+  }
+  const leftOver = legacy === undefined ? [] : leftOverTerms(legacy);
+  if (leftOver) for (const raw of leftOver) read.push({ raw, source: LEGACY_KEY });
+  else unreadable.push(LEGACY_KEY);
+  read.sort((a, b) => createdAtOf(a.raw) - createdAtOf(b.raw) || (idOf(a.raw) < idOf(b.raw) ? -1 : idOf(a.raw) > idOf(b.raw) ? 1 : 0));
+  return {
+    document: { version: meta?.version ?? GLOSSARY_VERSION, terms: read.map(({ raw }) => raw) },
+    layout: legacy !== undefined && leftOver ? 'outdated' : 'current',
+    revision: meta?.revision ?? 0,
+    unreadable,
+    readOnly: !meta,
+    sourceOf: (index) => read[index]?.source,
+  };
 }
 
 /**

@@ -68,11 +68,13 @@ describe('parseTerm', () => {
 });
 
 describe('parseGlossary', () => {
-  it('reads a v1 document, dropping invalid terms and merging repeats', () => {
-    const glossary = parseGlossary({
+  it('reads a v1 document, dropping invalid terms (saying which) and merging repeats', () => {
+    const parsed = parseGlossary({
       version: GLOSSARY_VERSION,
       terms: [CHANGZHI, { simplified: 'x' }, { ...CHANGZHI, tags: ['speech'], contexts: [] }, LVSE],
     });
+    expect(parsed?.rejected).toEqual([1]);
+    const glossary = parsed?.glossary;
     expect(glossary?.terms.map((term) => term.id)).toEqual([CHANGZHI.id, LVSE.id]);
     expect(glossary?.terms[0]?.tags).toEqual(['politics', 'chengyu', 'speech']);
     expect(glossary?.terms[0]?.contexts).toEqual(CHANGZHI.contexts);

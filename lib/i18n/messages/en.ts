@@ -173,6 +173,12 @@ export const EN = {
   'glossary.noMatch': 'Nothing matches “{query}”.',
   'glossary.error.read': 'Could not read the glossary: {reason}',
   'glossary.error.change': 'The glossary was not changed: {reason}',
+  'glossary.damaged':
+    'Part of the stored glossary could not be read ({count} of its storage items), so the terms in it are not shown. Duizhao keeps that data as it is and saves no change that would write over it.',
+  'glossary.damaged.readOnly':
+    'The stored glossary could not be read in full ({count} of its storage items, its index among them): the terms shown are those that could be read. Duizhao keeps the stored data as it is and saves no change to the glossary, so that nothing in it is overwritten.',
+  'glossary.damaged.exportPopup': 'To keep a copy of the terms that could be read, export a JSON backup from the settings page.',
+  'glossary.damaged.exportSettings': 'To keep a copy of the terms that could be read, export a JSON backup under “Glossary: export and import” below.',
 
   'manager.column.hanzi': 'Hanzi',
   'manager.column.english': 'English',

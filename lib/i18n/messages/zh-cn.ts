@@ -170,6 +170,10 @@ export const ZH_CN: Record<MessageKey, string> = {
   'glossary.noMatch': '没有与“{query}”匹配的词。',
   'glossary.error.read': '无法读取生词本：{reason}',
   'glossary.error.change': '生词本未更改：{reason}',
+  'glossary.damaged': '已保存的生词本有一部分无法读取（{count} 个存储项），其中的词条未显示。对照会原样保留这些数据，不保存任何会覆盖它们的更改。',
+  'glossary.damaged.readOnly': '已保存的生词本无法完整读取（{count} 个存储项，其中包括索引）：显示的是能够读取的词条。对照会原样保留已保存的数据，不保存对生词本的任何更改，以免覆盖其中的内容。',
+  'glossary.damaged.exportPopup': '如需保留能够读取的词条，请在设置页面导出 JSON 备份。',
+  'glossary.damaged.exportSettings': '如需保留能够读取的词条，请在下方“生词本：导出和导入”中导出 JSON 备份。',
 
   'manager.column.hanzi': '汉字',
   'manager.column.english': '英文',

@@ -170,6 +170,10 @@ export const ZH_TW: Record<MessageKey, string> = {
   'glossary.noMatch': '沒有符合「{query}」的詞。',
   'glossary.error.read': '無法讀取生詞本：{reason}',
   'glossary.error.change': '生詞本未變更：{reason}',
+  'glossary.damaged': '已儲存的生詞本有一部分無法讀取（{count} 個儲存項目），其中的詞條未顯示。對照會原樣保留這些資料，不儲存任何會覆寫它們的變更。',
+  'glossary.damaged.readOnly': '已儲存的生詞本無法完整讀取（{count} 個儲存項目，其中包括索引）：顯示的是能夠讀取的詞條。對照會原樣保留已儲存的資料，不儲存對生詞本的任何變更，以免覆寫其中的內容。',
+  'glossary.damaged.exportPopup': '如需保留能夠讀取的詞條，請在設定頁面匯出 JSON 備份。',
+  'glossary.damaged.exportSettings': '如需保留能夠讀取的詞條，請在下方「生詞本：匯出和匯入」中匯出 JSON 備份。',
 
   'manager.column.hanzi': '漢字',
   'manager.column.english': '英文',
