@@ -17,7 +17,7 @@ interface PolyphoneItem {
   gold: string;
 }
 
-type Reader = (text: string) => (string | null)[];
+export type Reader = (text: string) => (string | null)[];
 
 const MARKER = '\u2581';
 
@@ -50,7 +50,7 @@ function accuracy(items: readonly PolyphoneItem[], read: Reader): number {
 }
 
 /** Plain pinyin-pro on the whole sentence, as an application would call it without this module. */
-const pinyinProAlone: Reader = (text) =>
+export const pinyinProAlone: Reader = (text) =>
   pinyin(text, { type: 'all', toneType: 'num', toneSandhi: false }).map(({ pinyin: syllable }) =>
     syllable ? syllable.replaceAll('ü', 'v').replace(/0$/, '5') : null,
   );

@@ -11,6 +11,7 @@ import { run as alignment } from './alignment.ts';
 import { run as browserBench } from './browser.ts';
 import { run as conversion } from './conversion.ts';
 import { run as glossary } from './glossary.ts';
+import { run as handCheckedReadings } from './hand-checked-readings.ts';
 import { run as pageConversion } from './page-conversion.ts';
 import { run as pinyinAnnotation } from './pinyin-annotation.ts';
 import { run as polyphones } from './polyphones.ts';
@@ -40,6 +41,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'sizes', run: async () => ({ rows: sizes() }) },
   { name: 'segmentation', run: async () => ({ rows: segmentation(new Dictionary(readDictionaryFiles())) }) },
   { name: 'polyphones', run: async () => ({ rows: await polyphones() }) },
+  { name: 'hand-checked readings', run: async () => ({ rows: await handCheckedReadings() }) },
   { name: 'alignment', run: async () => ({ rows: await alignment() }) },
   { name: 'summaries', run: async () => ({ rows: await summaries() }) },
   { name: 'matching', run: async () => ({ rows: await matching() }) },

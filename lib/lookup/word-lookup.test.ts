@@ -48,9 +48,9 @@ describe('lookupWord', () => {
     ]);
   });
 
-  it('reads a word of several characters as the dictionary does, whatever the character reader says', async () => {
+  it('reads the word as the sentence reader does (the ruby reads by it too), the entry filling in what it lacks', async () => {
     const result = await lookupWord({ text: '長治久安', index: 1 }, tinyDictionary(), readings({ 長: 'zhang3', 治: 'zhi4' }));
-    expect(result?.reading).toEqual(['chang2', 'zhi4', 'jiu3', 'an1']);
+    expect(result?.reading).toEqual(['zhang3', 'zhi4', 'jiu3', 'an1']);
   });
 
   it('uses the curated glossary reading and marks glossary entries', async () => {

@@ -102,21 +102,14 @@ function hanNeighbours(tokens: readonly Token[], word: WordSpan): Pick<LookupRes
 }
 
 /**
- * A word of several characters reads as one of its dictionary readings (curated glossary first): the sentence
- * reading only chooses among them, since a character-by-character reader can miss a word it does not know
- * (長 in 長治久安 is cháng). A single character reads as the sentence reads it.
+ * The word reads as the sentence reader reads its characters, so that the card says what the ruby over the page
+ * says (the reader reads dictionary words, the curated glossary first, by the dictionary); the first entry fills in
+ * a character the reader has no reading for.
  */
 function readingOf(word: WordSpan, entries: readonly DictionaryEntry[], context: readonly (string | null)[]): (string | null)[] {
   const length = word.end - word.start;
-  const candidates = entries.filter((entry) => entry.syllables.length === length);
-  const glossary = candidates.find((entry) => entry.source === 'glossary');
-  if (glossary) return glossary.syllables;
-  if (length > 1 && candidates.length > 0) {
-    const agreement = (entry: DictionaryEntry): number => entry.syllables.filter((syllable, i) => syllable === context[i]).length;
-    const best = candidates.reduce((chosen, entry) => (agreement(entry) > agreement(chosen) ? entry : chosen));
-    return best.syllables;
-  }
-  return context.map((syllable, i) => syllable ?? candidates[0]?.syllables[i] ?? null);
+  const first = entries.find((entry) => entry.syllables.length === length);
+  return context.map((syllable, i) => syllable ?? first?.syllables[i] ?? null);
 }
 
 /**

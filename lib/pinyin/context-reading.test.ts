@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readingsInContext, type WordReadingSource } from './context-reading.ts';
 
-/** A dictionary of a few words, in the shape reading in context asks of lib/dictionary. */
-function wordsOf(entries: Record<string, readonly string[]>): WordReadingSource {
+/** A dictionary of a few words (`verbs` among them), in the shape reading in context asks of lib/dictionary. */
+function wordsOf(entries: Record<string, readonly string[]>, verbs: readonly string[] = []): WordReadingSource {
   const keys = Object.keys(entries);
   return {
     longestWord: Math.max(...keys.map((word) => Array.from(word).length)),
@@ -12,6 +12,7 @@ function wordsOf(entries: Record<string, readonly string[]>): WordReadingSource 
       const reading = entries[word];
       return reading ? [reading] : [];
     },
+    uses: (word) => ({ verb: verbs.includes(word), noun: false }),
   };
 }
 
@@ -61,8 +62,19 @@ describe('readingsInContext', () => {
     expect(readingsInContext('以马克思列宁主义为指导', WORDS)[8]).toBe('wei2');
   });
 
-  it('reads 为 as wei4 "for" before a benefactive verb', () => {
-    expect(readingsInContext('我们为人民服务', WORDS)[2]).toBe('wei4');
+  it('reads 为 as wei4 "for" before a verb phrase', () => {
+    const words = wordsOf({ 我们: ['wo3', 'men5'], 人民: ['ren2', 'min2'], 服务: ['fu2', 'wu4'] }, ['服务']);
+    expect(readingsInContext('我们为人民服务', words)[2]).toBe('wei4');
+  });
+
+  it('reads variant characters through their standard forms, as the card and the ruby do', () => {
+    expect(readingsInContext('生産', wordsOf({ 生產: ['sheng1', 'chan3'] }))).toEqual(['sheng1', 'chan3']);
+  });
+
+  it('reads a clause alike wherever the text around it is cut', () => {
+    const clause = '我们要自然地笑，';
+    const whole = readingsInContext(`他说：${clause}不要紧张。`, WORDS);
+    expect(whole.slice(3, 3 + Array.from(clause).length)).toEqual(readingsInContext(clause, WORDS));
   });
 
   it('keeps a character its own tone where the dictionary writes it neutral', () => {

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { OutputFormat, pinyin, segment } from 'pinyin-pro';
 import { isHan } from '../han.ts';
 
 /** pinyin-pro writes ü, and 0 for the neutral tone; Duizhao writes v and 5. */
@@ -7,16 +7,33 @@ function fromPinyinPro(syllable: string): string | null {
   return syllable.replaceAll('ü', 'v').replace(/0$/, '5');
 }
 
+/** pinyin-pro's reading of one code point of a sentence, and the span of the word it read it in. */
+export interface PinyinProReading {
+  syllable: string | null;
+  /** Code point span of pinyin-pro's word (a single character where it read the character alone). */
+  wordStart: number;
+  wordEnd: number;
+}
+
 /**
- * pinyin-pro's reading of a whole sentence, one element per code point: it segments by its own word list, so its
- * polyphones are read in context. Null for characters that are not Han or whose reading it does not know.
+ * pinyin-pro's reading of a whole sentence, one element per code point: it segments by its own word list (words
+ * whose reading differs from their characters' usual ones), so its polyphones are read in context. The syllable is
+ * null for characters that are not Han or whose reading it does not know.
  */
-export function pinyinProReadings(chars: readonly string[]): (string | null)[] {
-  // The array form gives one element per code point (the character itself where it has no reading), and costs a
-  // third of the 'all' form, which builds an object of initials and finals for each.
-  const syllables = pinyin(chars.join(''), { type: 'array', toneType: 'num', toneSandhi: false });
-  if (syllables.length !== chars.length) return chars.map((char) => characterReadings(char)[0] ?? null);
-  return syllables.map((syllable, i) => (isHan(chars[i] ?? '') ? fromPinyinPro(syllable) : null));
+export function pinyinProReadings(chars: readonly string[]): PinyinProReading[] {
+  const words = segment(chars.join(''), { format: OutputFormat.AllArray, toneType: 'num', toneSandhi: false });
+  const readings: PinyinProReading[] = [];
+  for (const word of words) {
+    const wordStart = readings.length;
+    const wordEnd = wordStart + word.length;
+    for (const { result } of word) {
+      const char = chars[readings.length] ?? '';
+      readings.push({ syllable: isHan(char) ? fromPinyinPro(result) : null, wordStart, wordEnd });
+    }
+  }
+  if (readings.length === chars.length) return readings;
+  // Never seen, but positions must hold whatever pinyin-pro does with a character: read each one alone.
+  return chars.map((char, i) => ({ syllable: characterReadings(char)[0] ?? null, wordStart: i, wordEnd: i + 1 }));
 }
 
 /** Every reading pinyin-pro knows for one character, the most common first. */

@@ -4,54 +4,11 @@
  * neighbouring characters and word boundaries, so it holds in any text, not just in the sentences it was checked on.
  */
 
-/** A character standing alone in the sentence, with what the rules may look at around it. */
-export interface StandaloneCharacter {
-  /** The sentence in Simplified characters, one per code point. */
-  chars: readonly string[];
-  index: number;
-  /** Its reading so far. */
-  reading: string;
-  /** True when a dictionary word of two or more characters ends right before it. */
-  followsWord: boolean;
-}
+import { readingByRole } from './role-rules.ts';
+import { endsClause, isHanCharacter, isNumeral, startsClause, type StandaloneCharacter } from './standalone-character.ts';
 
-const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万两几数每这那哪某半单双]$/;
-const CLAUSE_END = /^[，。！？；：、,.!?;:）)」』”"》〉]$/;
-const CLAUSE_START = /^[，。！？；：、,.!?;:（(「『“"《〈]$/;
-
-function isNumeral(char: string | undefined): boolean {
-  return char !== undefined && NUMERAL.test(char);
-}
-
-function endsClause(char: string | undefined): boolean {
-  return char === undefined || CLAUSE_END.test(char);
-}
-
-/** True when the character before is none, or punctuation that opens a clause or a quotation. */
-function startsClause(charBefore: string | undefined): boolean {
-  return charBefore === undefined || CLAUSE_START.test(charBefore);
-}
-
-/** The rest of the clause after `index`, up to the next clause punctuation. */
-function restOfClause(chars: readonly string[], index: number): string {
-  let end = index + 1;
-  while (end < chars.length && !endsClause(chars[end])) end++;
-  return chars.slice(index + 1, end).join('');
-}
-
-const HAN = /^\p{Script=Han}$/u;
 /** Verbs of making and doing that 重 chóng "again" attaches to. */
 const REDONE_ACTION = /^[录演拍写印编修选组启返回申审考制装播映做建]$/u;
-/** Units, bodies and groups whose head is their 长 zhǎng. */
-const HEADED_UNIT = /^[师旅团营连排班组队部局处科司厅署院校社所站县市省州镇乡村船舰机族酋首家]$/u;
-
-function isHanCharacter(char: string | undefined): boolean {
-  return char !== undefined && HAN.test(char);
-}
-
-/** 为 wèi "for, on behalf of" introduces a beneficiary before the verb that serves it; these verbs mark that use. */
-const BENEFACTIVE = /服务|提供|作出|做出|贡献|奋斗|创造|争取|谋求|而/;
-
 type Rule = (standalone: StandaloneCharacter) => string;
 
 /** A modal particle closes its clause; the same character inside a clause is a syllable of another reading. */
@@ -63,16 +20,15 @@ function modalParticle(neutral: string, elsewhere: (reading: string) => string):
 const RULES: Readonly<Record<string, Rule>> = {
   // Taiwan writes the aspect particle zhe (着) as 著: after a verb, inside a clause, 著 is that particle unless what
   // follows makes it the verb zhù "to write" (著有, 著书, 《…》).
-  著: ({ chars, index }) =>
-    isHanCharacter(chars[index - 1]) && !endsClause(chars[index + 1]) && !/^[有书述作称录《]$/.test(chars[index + 1] ?? '')
+  // After 不 or 得 it is the complement zháo (睡不著).
+  著: ({ chars, index }) => {
+    if (/^[不得]$/.test(chars[index - 1] ?? '')) return 'zhao2';
+    return isHanCharacter(chars[index - 1]) && !endsClause(chars[index + 1]) && !/^[有书述作称录《]$/.test(chars[index + 1] ?? '')
       ? 'zhe5'
-      : 'zhu4',
+      : 'zhu4';
+  },
   // 只 after a numeral or demonstrative is the classifier zhī (两只, 这只); alone it is the adverb zhǐ "only".
   只: ({ chars, index }) => (isNumeral(chars[index - 1]) ? 'zhi1' : 'zhi3'),
-  // Standing alone, 为 is mostly the copula wéi "to be, to act as, to become" (X为Y, 改为, 被选为); wèi "for"
-  // comes with a question word or 此, or when a benefactive verb follows in the clause (为人民服务).
-  为: ({ chars, index }) =>
-    /^[了何啥什此之]$/.test(chars[index + 1] ?? '') || BENEFACTIVE.test(restOfClause(chars, index)) ? 'wei4' : 'wei2',
   // The rate 率 lǜ is a suffix that follows the word it measures (出生|率); after a name or a pronoun and before
   // its object, 率 is the verb shuài "to lead" (粟裕率新四军).
   率: ({ chars, index, followsWord }) => (!followsWord && !endsClause(chars[index + 1]) ? 'shuai4' : 'lv4'),
@@ -101,8 +57,6 @@ const RULES: Readonly<Record<string, Rule>> = {
   斗: ({ chars, index }) => (isNumeral(chars[index - 1]) ? 'dou3' : 'dou4'),
   // 应 standing alone before a verb is the modal yīng "should" (应追溯, 应加强); the verb yìng comes in words (应对).
   应: ({ chars, index, reading }) => (isHanCharacter(chars[index + 1]) ? 'ying1' : reading),
-  // 长 after a unit or body it heads is zhǎng "head of" (旅长, 副总队长); otherwise keep the reading.
-  长: ({ chars, index, reading }) => (HEADED_UNIT.test(chars[index - 1] ?? '') ? 'zhang3' : reading),
 
   // 劲 jìn is the noun "strength", taken by verbs of having and using it or with 儿; closing a clause it is the
   // predicate jìng "strong" (霜风劲).
@@ -138,7 +92,10 @@ const RULES: Readonly<Record<string, Rule>> = {
   咳: ({ chars, index }) => (endsClause(chars[index + 1]) && startsClause(chars[index - 1]) ? 'hai1' : 'ke2'),
 };
 
+/** The reading of a character standing alone: by its role in the sentence, else by its neighbours, else as read. */
 export function readingByRule(standalone: StandaloneCharacter): string {
+  const byRole = readingByRole(standalone);
+  if (byRole !== null) return byRole;
   const rule = RULES[standalone.chars[standalone.index] ?? ''];
   return rule ? rule(standalone) : standalone.reading;
 }

@@ -1,12 +1,21 @@
 import type { WordSource } from '../segment/segmenter.ts';
 
+/** How the dictionary says a word is used, as far as the rules that read a particle by its neighbours need it. */
+export interface WordUses {
+  /** Some sense is a verb ("to …"). */
+  verb: boolean;
+  /** Some sense counts with a classifier: a noun. */
+  noun: boolean;
+}
+
 /**
- * What reading in context needs from a dictionary: its words for segmentation, and each word's readings. The
- * Dictionary of lib/dictionary provides all of it (`readings` = the syllables of its entries).
+ * What reading in context needs from a dictionary: its words for segmentation, each word's readings, and what its
+ * senses say the word is. The Dictionary of lib/dictionary provides all of it.
  */
 export interface WordReadingSource extends WordSource {
   /** Every reading the dictionary gives the word, one numbered syllable per character, the usual one first. */
   readings(word: string): readonly (readonly string[])[];
+  uses(word: string): WordUses;
 }
 
 /**

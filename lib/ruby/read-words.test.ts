@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compactFromEncoded, encodeDictionary } from '../dictionary/compact-format.ts';
 import { Dictionary } from '../dictionary/dictionary.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
+import { lookupWord } from '../lookup/word-lookup.ts';
 import { readingsInContext } from '../pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../pinyin/dictionary-word-readings.ts';
 import { tinyEntries } from '../../test/support/tiny-dictionary.ts';
@@ -55,5 +56,23 @@ describe('answerReadingsRequest', () => {
       loadShard: async (shard) => encoded.shards[shard] ?? '',
     });
     expect(await annotated(lazy, ['長治久安很重要', '生産'])).toEqual(['[長治久安|chángzhìjiǔ\'ān][很|hěn][重要|zhòngyào]', '[生産|shēngchǎn]']);
+  });
+
+  it('reads every character as the hover card does, in the paragraph as in the sentence under the pointer', async () => {
+    const words = dictionaryWordReadings(dictionary);
+    const read = (text: string): (string | null)[] => readingsInContext(text, words);
+    const paragraph = '我們所處的位置很重要。他們來得太早了，社會工作力量不足。蔡奇出席會議並講話。';
+    const sentences = paragraph.match(/[^。]+。/gu) ?? [];
+    const { words: answered } = await answer(dictionary, [paragraph]);
+    const ruby = Array.from(paragraph, (): string | null => null);
+    for (const word of decodeWords(answered[0] ?? [])) word.reading.forEach((syllable, i) => (ruby[word.start + i] = syllable));
+    const card: (string | null)[] = [];
+    for (const sentence of sentences) {
+      for (let index = 0; index < Array.from(sentence).length; index++) {
+        const result = await lookupWord({ text: sentence, index }, dictionary, read);
+        card.push(result ? (result.reading[index - result.word.start] ?? null) : null);
+      }
+    }
+    expect(card).toEqual(ruby);
   });
 });
