@@ -12,6 +12,7 @@ import { run as browserBench } from './browser.ts';
 import { run as conversion } from './conversion.ts';
 import { run as glossary } from './glossary.ts';
 import { run as handCheckedReadings } from './hand-checked-readings.ts';
+import { run as hostileInput } from './hostile-input.ts';
 import { run as pageConversion } from './page-conversion.ts';
 import { run as pinyinAnnotation } from './pinyin-annotation.ts';
 import { run as polyphones } from './polyphones.ts';
@@ -44,6 +45,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'hand-checked readings', run: async () => ({ rows: await handCheckedReadings() }) },
   { name: 'alignment', run: async () => ({ rows: await alignment() }) },
   { name: 'summaries', run: async () => ({ rows: await summaries() }) },
+  { name: 'hostile input', run: async () => ({ rows: hostileInput() }) },
   { name: 'matching', run: async () => ({ rows: await matching() }) },
   { name: 'aligned sources', run: async () => ({ rows: await sources() }) },
   { name: 'terms', run: async () => ({ rows: await terms() }) },

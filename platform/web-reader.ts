@@ -7,8 +7,9 @@ import { fetchText } from '../lib/sources/limited-fetch.ts';
 import { originPattern } from '../lib/sources/source-report.ts';
 
 /**
- * How the background reads the web for the source search: only sites the reader allowed, within a time and size
- * limit, remembering answers for a while so that reopening the popup does not fetch everything again.
+ * How the background reads the web for the source search: only sites the reader allowed, redirects included (a
+ * Chromium extension's worker can fetch any host whatever its permissions, so this check is the only guard), within
+ * a time and size limit, remembering answers for a while so that reopening the popup does not fetch everything again.
  */
 const PAGE_LIMITS = { timeoutMs: 10_000, maxBytes: 3_000_000 };
 const FEED_LIMITS = { timeoutMs: 10_000, maxBytes: 2_000_000 };
@@ -23,12 +24,12 @@ export class WebReader {
 
   fetchPage(url: string): Promise<PageText> {
     return this.pages.get(url, async () => {
-      const page = await fetchText(url, PAGE_LIMITS);
+      const page = await fetchText(url, { ...PAGE_LIMITS, mayFetch: (address) => this.mayFetch(address) });
       return readHtmlPage(page.text, page.url);
     });
   }
 
   fetchFeed(url: string): Promise<Feed> {
-    return this.feeds.get(url, async () => parseFeed((await fetchText(url, FEED_LIMITS)).text, url));
+    return this.feeds.get(url, async () => parseFeed((await fetchText(url, { ...FEED_LIMITS, mayFetch: (address) => this.mayFetch(address) })).text, url));
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS } from '../align/seed-article.fixture.ts';
-import { extractArticle, languageWeight, scriptCounts, withoutSiteSuffix } from './article-extraction.ts';
+import { extractArticle, languageWeight, scriptCounts } from './article-extraction.ts';
 import { readHtmlPage } from './html-page-text.ts';
 import type { TextBlock } from './text-block.ts';
 
@@ -154,16 +154,5 @@ describe('languageWeight', () => {
     expect(languageWeight(block(quoting, 'en'), 'en')).toBeGreaterThan(0);
     expect(languageWeight(block('Le travail social est essentiel.', 'fr'), 'en')).toBe(0);
     expect(languageWeight(block('Social work is vital.', 'zh-hant'), 'en')).toBeGreaterThan(0);
-  });
-});
-
-describe('withoutSiteSuffix', () => {
-  it('strips the site names after separators, keeping hyphens that belong to the title', () => {
-    expect(withoutSiteSuffix('習近平對社會工作作出重要指示 - 新華網')).toBe('習近平對社會工作作出重要指示');
-    expect(withoutSiteSuffix('习近平对社会工作作出重要指示_新闻_新华网')).toBe('习近平对社会工作作出重要指示');
-    expect(withoutSiteSuffix('Xi stresses social work | Xinhua')).toBe('Xi stresses social work');
-    expect(withoutSiteSuffix('Xi stresses high-quality work')).toBe('Xi stresses high-quality work');
-    expect(withoutSiteSuffix('COVID-19 cases rise')).toBe('COVID-19 cases rise');
-    expect(withoutSiteSuffix('短 - 新華網')).toBe('短 - 新華網');
   });
 });

@@ -1,6 +1,7 @@
 import { isHan } from '../han.ts';
 import { articleDate } from './article-date.ts';
 import type { PageText, TextBlock } from './text-block.ts';
+import { withoutSiteSuffix } from './title-site-suffix.ts';
 
 export type ArticleLanguage = 'zh' | 'en';
 
@@ -52,10 +53,6 @@ const SHORT_BYLINE_CHARS = 40;
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const ENGLISH_WORD = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*/gu;
-
-/** Site names after a title's separator: "標題 - 新華網", "标题_新闻_新华网", "Title | Xinhua", "标题--时政--人民网". */
-const TITLE_SUFFIX = /^(.+?)\s*(?:[|｜_]|\s[-–—]+\s|-{1,2}(?=[^-]*\p{Script=Han}[^-]*$))\s*([^|｜_]{1,24})$/u;
-const TITLE_MIN_CHARS = 5;
 
 export interface ScriptCounts {
   han: number;
@@ -183,17 +180,6 @@ export function isArticleLength(page: PageText, paragraphs: readonly ExtractedPa
   const body = bodyParagraphs(page, paragraphs);
   if (language === 'en') return body.reduce((sum, { text }) => sum + englishWords(text), 0) >= MIN_ENGLISH_WORDS;
   return body.length >= MIN_PARAGRAPHS && body.reduce((sum, { text }) => sum + scriptCounts(text).han, 0) >= MIN_HAN;
-}
-
-/** The title without the site's name after a separator, unless what would remain is too short to be a title. */
-export function withoutSiteSuffix(title: string): string {
-  let current = title.trim();
-  for (let match = TITLE_SUFFIX.exec(current); match; match = TITLE_SUFFIX.exec(current)) {
-    const rest = (match[1] ?? '').trim();
-    if (Array.from(rest).length < TITLE_MIN_CHARS) break;
-    current = rest;
-  }
-  return current;
 }
 
 function isInLanguage(text: string, language: ArticleLanguage): boolean {

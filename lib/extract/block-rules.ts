@@ -99,9 +99,14 @@ export const MAX_BLOCKS = 50_000;
 const MAX_LINKS = 10_000;
 /** Characters collected for one block; longer text is cut, so that one giant text node cannot fill memory twice over. */
 const MAX_BLOCK_CHARS = 20_000;
-/** Characters collected for one link's text or the title. */
+/** Characters collected for one link's text (or its title attribute) or the page's title. */
 const MAX_LABEL_CHARS = 300;
 const MAX_META = 500;
+/**
+ * Characters kept of a `<meta>` content or a `<time datetime>`: titles, names and dates run to a few hundred at most,
+ * and the rules that read them (site names, dates) need no more. Longer `<meta>` names are none that a rule reads.
+ */
+export const MAX_META_CHARS = 1_000;
 const MAX_TIMES = 100;
 /**
  * Browsers stop nesting elements at depth 512 (Blink's parser limit); deeper markup is broken or hostile, and an
@@ -344,7 +349,7 @@ export class BlockCollector<S> {
         this.readMeta(attribute);
         break;
       case 'time': {
-        const datetime = attribute('datetime')?.trim();
+        const datetime = attribute('datetime')?.trim().slice(0, MAX_META_CHARS);
         if (datetime && this.times.length < MAX_TIMES) this.times.push(datetime);
         break;
       }
@@ -356,7 +361,7 @@ export class BlockCollector<S> {
           href,
           rel: attribute('rel')?.trim().toLowerCase() ?? '',
           hreflang: attribute('hreflang')?.trim().toLowerCase() ?? '',
-          fallbackText: attribute('title') ?? attribute('aria-label') ?? '',
+          fallbackText: (attribute('title') ?? attribute('aria-label') ?? '').slice(0, MAX_LABEL_CHARS),
           chunks: [],
           size: 0,
         };
@@ -370,8 +375,8 @@ export class BlockCollector<S> {
   private readMeta(attribute: AttributeReader): void {
     const key = (attribute('name') ?? attribute('property') ?? attribute('itemprop'))?.trim().toLowerCase();
     const content = attribute('content');
-    if (!key || content === null || Object.hasOwn(this.meta, key) || this.metaCount >= MAX_META) return;
-    this.meta[key] = content.trim();
+    if (!key || key.length > MAX_META_CHARS || content === null || Object.hasOwn(this.meta, key) || this.metaCount >= MAX_META) return;
+    this.meta[key] = content.trim().slice(0, MAX_META_CHARS);
     this.metaCount++;
   }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCKS } from './block-rules.ts';
+import { MAX_BLOCKS, MAX_META_CHARS } from './block-rules.ts';
 import { readHtmlPage } from './html-page-text.ts';
 
 const SEED_URL = 'https://www.news.cn/politics/leaders/20241106/abc/c.html';
@@ -113,6 +113,19 @@ describe('readHtmlPage', () => {
     expect(meta.title).toBe('標題 - 網站');
     expect(meta.meta).toEqual({ 'og:title': '標題', pubdate: '2024-11-06', datepublished: '2024-11-06T10:00:00+08:00' });
     expect(meta.times).toEqual(['2024-11-05']);
+  });
+
+  it('cuts what attributes say to a few hundred characters: metadata, datetimes and link titles are read by rules, not kept whole', () => {
+    const huge = '標'.repeat(1_000_000);
+    const html =
+      `<head><meta property="og:title" content="${huge}"><meta name="${'k'.repeat(1_000_000)}" content="x"></head>` +
+      `<body><time datetime="2024-11-06${'T'.repeat(1_000_000)}"></time><a href="/x" title="${huge}"></a></body>`;
+    const { meta } = readHtmlPage(html, 'https://example.com/');
+    expect(meta.meta['og:title']?.length).toBe(MAX_META_CHARS);
+    expect(Object.keys(meta.meta)).toEqual(['og:title']);
+    expect(meta.times[0]?.startsWith('2024-11-06')).toBe(true);
+    expect(meta.times[0]?.length).toBeLessThanOrEqual(MAX_META_CHARS);
+    expect(meta.links[0]?.text.length).toBeLessThanOrEqual(MAX_META_CHARS);
   });
 
   it('marks boilerplate regions, except a header inside the article', () => {

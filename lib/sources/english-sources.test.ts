@@ -9,6 +9,7 @@ import { translator } from '../i18n/translate.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
 import { findEnglishSources, type SourceSearchDeps } from './english-sources.ts';
 import type { Feed } from './feed-parser.ts';
+import { FetchError } from './limited-fetch.ts';
 import { searchStepText } from './search-step-text.ts';
 import type { ArticleText, SourceSearchRequest } from './source-report.ts';
 
@@ -107,6 +108,34 @@ describe('findEnglishSources', () => {
     expect(report.source).toBeNull();
     expect(report.needsPermission).toEqual(['https://en.example/*']);
     expect(search.fetched).toEqual([]);
+  });
+
+  it('reports a page that redirects to a site the reader has not allowed, and offers to allow that site', async () => {
+    const refused = (url: string) => new FetchError('not-allowed', 'redirected to tracker.example', undefined, url);
+    const report = await findEnglishSources(
+      request({ links: [{ url: COVERAGE_URL, reason: 'link text 英文版' }] }),
+      deps({
+        feeds: [{ url: 'https://en.example/rss.xml', name: 'Example', enabled: true }],
+        fetchPage: async () => Promise.reject(refused('https://tracker.example/story')),
+        fetchFeed: async () => Promise.reject(refused('http://feeds.example/rss')),
+      }),
+    );
+    expect(report.source).toBeNull();
+    expect(report.searched.map((step) => searchStepText(step, translator('en')))).toEqual([
+      'this page: no English text',
+      'en.example: not read: it redirects to tracker.example, a site you have not allowed Duizhao to read',
+      'Example: not read: it redirects to feeds.example, a site you have not allowed Duizhao to read',
+    ]);
+    expect(report.needsPermission).toEqual(['https://tracker.example/*', 'http://feeds.example/*']);
+  });
+
+  it('asks for permission when the reader withdrew it between the check and the fetch', async () => {
+    const report = await findEnglishSources(
+      request({ links: [{ url: COVERAGE_URL, reason: 'link text 英文版' }] }),
+      deps({ fetchPage: async (url) => Promise.reject(new FetchError('not-allowed', 'not allowed', undefined, url)) }),
+    );
+    expect(report.searched[1]).toMatchObject({ outcome: { code: 'needs-permission', to: 'site' }, failed: true });
+    expect(report.needsPermission).toEqual(['https://en.example/*']);
   });
 
   it('finds the story among a feed’s items of the article’s days, and lists the others as weaker candidates', async () => {

@@ -7,9 +7,11 @@ import { alignSource } from './aligned-source.ts';
 import { withinDays } from './date-window.ts';
 import type { Feed } from './feed-parser.ts';
 import type { FeedSource } from './feed-list.ts';
+import { FetchError } from './limited-fetch.ts';
 import {
   originPattern,
   type ArticleText,
+  type SearchOutcome,
   type SearchStep,
   type SourceAlternative,
   type SourceKind,
@@ -48,6 +50,19 @@ function hostOf(url: string): string {
   return new URL(url).hostname;
 }
 
+/**
+ * How a failed fetch is reported. A site the reader has not allowed, whether the address's own (permission withdrawn
+ * meanwhile) or one it redirected to, is offered for allowing; any other failure is told as it came.
+ */
+function failureOutcome(error: unknown, url: string, to: 'site' | 'feed', needsPermission: Set<string>): SearchOutcome {
+  if (!(error instanceof FetchError) || error.reason !== 'not-allowed' || error.url === undefined) {
+    return { code: 'failed', reason: errorMessage(error) };
+  }
+  const refused = originPattern(error.url);
+  needsPermission.add(refused);
+  return refused === originPattern(url) ? { code: 'needs-permission', to } : { code: 'redirect-not-allowed', host: hostOf(error.url) };
+}
+
 function articleText(article: ArticleText): string {
   return [article.title, ...article.paragraphs].join('\n');
 }
@@ -82,7 +97,7 @@ async function readEnglishPage(
       paragraphs: article.paragraphs.map((paragraph) => paragraph.text),
     };
   } catch (error) {
-    steps.push({ kind, where, outcome: { code: 'failed', reason: errorMessage(error) }, failed: true });
+    steps.push({ kind, where, outcome: failureOutcome(error, url, 'site', needsPermission), failed: true });
     return null;
   }
 }
@@ -116,7 +131,7 @@ async function feedCandidates(
           paragraphs: item.summary ? [item.summary] : [],
         }));
       } catch (error) {
-        steps.push({ kind: 'feed', where, outcome: { code: 'failed', reason: errorMessage(error) }, failed: true });
+        steps.push({ kind: 'feed', where, outcome: failureOutcome(error, feed.url, 'feed', needsPermission), failed: true });
         return [];
       }
     }),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FeedCache } from './feed-cache.ts';
+import { FetchError } from './limited-fetch.ts';
 
 const MINUTE = 60_000;
 
@@ -50,6 +51,13 @@ describe('FeedCache', () => {
     const abort = new DOMException('The operation was aborted.', 'AbortError');
     await expect(cache.get('https://feeds.example/a', () => Promise.reject(abort))).rejects.toBe(abort);
     expect(await cache.get('https://feeds.example/a', async () => 'later')).toBe('later');
+  });
+
+  it('does not remember a refusal to read a site not allowed: the reader may allow it at once and search again', async () => {
+    const { cache } = cacheWith();
+    const refusal = new FetchError('not-allowed', 'redirected to tracker.example', undefined, 'https://tracker.example/');
+    await expect(cache.get('https://feeds.example/a', () => Promise.reject(refusal))).rejects.toBe(refusal);
+    expect(await cache.get('https://feeds.example/a', async () => 'allowed')).toBe('allowed');
   });
 
   it('shares one load among concurrent requests for a URL', async () => {

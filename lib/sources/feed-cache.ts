@@ -1,3 +1,5 @@
+import { FetchError } from './limited-fetch.ts';
+
 /**
  * A small in-memory cache of fetches keyed by URL. Failures are cached too, for a shorter time, so that a broken or
  * slow feed is not fetched again on every article the reader opens; concurrent requests for a URL share one fetch.
@@ -25,9 +27,12 @@ interface Entry<T> {
   expiresAt: number;
 }
 
-/** A caller's cancellation says nothing about the URL, so it is never cached as the URL's failure. */
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+/**
+ * A caller's cancellation says nothing about the URL, and a refusal to read a site not allowed lasts only until the
+ * reader allows it: neither is cached as the URL's failure.
+ */
+function isPassing(error: unknown): boolean {
+  return (error instanceof Error && error.name === 'AbortError') || (error instanceof FetchError && error.reason === 'not-allowed');
 }
 
 export class FeedCache<T> {
@@ -62,7 +67,7 @@ export class FeedCache<T> {
       this.store(url, { ok: true, value });
       return value;
     } catch (error) {
-      if (!isAbort(error)) this.store(url, { ok: false, error });
+      if (!isPassing(error)) this.store(url, { ok: false, error });
       throw error;
     }
   }

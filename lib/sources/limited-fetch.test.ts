@@ -11,7 +11,7 @@ const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) 
 const XINHUA_GBK = hex('d0c2bbaac9e7');
 const XINHUA_BIG5 = hex('b773b5d8aac0');
 const TEN_MB = 10 * 1024 * 1024;
-const LIMITS: FetchTextOptions = { timeoutMs: 2000, maxBytes: 1_000_000 };
+const LIMITS: FetchTextOptions = { timeoutMs: 2000, maxBytes: 1_000_000, mayFetch: async () => true };
 
 let server: Server;
 let base: string;
@@ -40,6 +40,8 @@ function streamHuge(res: ServerResponse): void {
 const routes: Record<string, (res: ServerResponse) => void> = {
   '/ok': (res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end('<rss>新华社</rss>'),
   '/redirect': (res) => res.writeHead(302, { location: '/ok' }).end(),
+  // The same server under another name: a host the reader did not allow.
+  '/redirect-elsewhere': (res) => res.writeHead(302, { location: `${base.replace('127.0.0.1', 'localhost')}/ok` }).end(),
   '/error': (res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('oops'),
   '/hang': () => undefined,
   '/slow-body': (res) => {
@@ -121,7 +123,7 @@ describe('fetchText', () => {
 
   it('refuses a body whose declared length is over the limit without waiting for it', async () => {
     const started = Date.now();
-    const error = await failure(fetchText(`${base}/declared-huge`, { timeoutMs: 5000, maxBytes: 1500 }));
+    const error = await failure(fetchText(`${base}/declared-huge`, { ...LIMITS, timeoutMs: 5000, maxBytes: 1500 }));
     expect(error).toMatchObject({ reason: 'too-large', message: 'feed too large (over 1.5 KB)' });
     expect(Date.now() - started).toBeLessThan(2000);
   });
@@ -158,6 +160,153 @@ describe('fetchText', () => {
     const reason = new Error('reader left the page');
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
+  });
+});
+
+/** What a fake server answers for an address: a redirect, or a page. */
+type Answer = { redirect: string; status?: number } | { body: string };
+
+interface FakeWeb {
+  fetch: typeof fetch;
+  /** Every request made, with the options it was made with. */
+  requests: { url: string; init: RequestInit }[];
+  /** Pages whose body was read. */
+  read: string[];
+}
+
+/** A page whose body tells when it is read: nothing is pulled before a reader asks (high-water mark 0). */
+function page(url: string, body: string, read: string[]): Response {
+  const bytes = new TextEncoder().encode(body);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        read.push(url);
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return new Response(stream, { headers: { 'content-type': 'text/html' } });
+}
+
+/** Node's fetch shows each redirect (`redirect: 'manual'` answers the 3xx with its Location), as this fake does. */
+function nodeLikeWeb(answers: Record<string, Answer>): FakeWeb {
+  const requests: FakeWeb['requests'] = [];
+  const read: string[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const url = String(input);
+    requests.push({ url, init });
+    const answer = answers[url];
+    if (answer === undefined) return new Response('not found', { status: 404 });
+    if ('body' in answer) return page(url, answer.body, read);
+    return new Response(null, { status: answer.status ?? 302, headers: { location: answer.redirect } });
+  };
+  return { fetch, requests, read };
+}
+
+/**
+ * Browsers hide redirects from `redirect: 'manual'` (an opaque answer, status 0, no Location) and follow them
+ * themselves when told to, telling only the final address: as this fake does.
+ */
+function browserLikeWeb(answers: Record<string, Answer>): FakeWeb {
+  const requests: FakeWeb['requests'] = [];
+  const read: string[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    let url = String(input);
+    requests.push({ url, init });
+    let answer = answers[url];
+    if (answer !== undefined && 'redirect' in answer && init.redirect === 'manual') {
+      const opaque = { type: { value: 'opaqueredirect' }, status: { value: 0 }, ok: { value: false }, url: { value: url } };
+      return Object.defineProperties(new Response(null), opaque);
+    }
+    while (answer !== undefined && 'redirect' in answer) {
+      url = new URL(answer.redirect, url).href;
+      answer = answers[url];
+    }
+    const response = answer === undefined ? new Response('not found', { status: 404 }) : page(url, answer.body, read);
+    return Object.defineProperty(response, 'url', { value: url });
+  };
+  return { fetch, requests, read };
+}
+
+const allowing =
+  (...hosts: string[]) =>
+  async (url: string) =>
+    hosts.includes(new URL(url).hostname);
+
+describe('fetchText and redirects', () => {
+  const answers: Record<string, Answer> = {
+    'https://zh.example/story': { redirect: 'https://en.example/story' },
+    'https://zh.example/elsewhere': { redirect: '/hop' },
+    'https://zh.example/hop': { redirect: 'https://tracker.example/story' },
+    'https://en.example/story': { body: '<p>English</p>' },
+    'https://tracker.example/story': { body: '<p>Not allowed</p>' },
+  };
+
+  describe.each([
+    ['Node, which shows each redirect', nodeLikeWeb],
+    ['a browser, which hides redirects', browserLikeWeb],
+  ])('in %s', (_where, web) => {
+    it('follows a redirect within the allowed sites', async () => {
+      const { fetch, read } = web(answers);
+      const fetched = await fetchText('https://zh.example/story', { ...LIMITS, fetch, mayFetch: allowing('zh.example', 'en.example') });
+      expect(fetched).toMatchObject({ url: 'https://en.example/story', text: '<p>English</p>' });
+      expect(read).toEqual(['https://en.example/story']);
+    });
+
+    it('refuses a redirect to a site the reader did not allow, naming it, and reads nothing from there', async () => {
+      const { fetch, read } = web(answers);
+      const error = await failure(fetchText('https://zh.example/elsewhere', { ...LIMITS, fetch, mayFetch: allowing('zh.example') }));
+      expect(error).toMatchObject({
+        reason: 'not-allowed',
+        url: 'https://tracker.example/story',
+        message: 'redirected to tracker.example, a site Duizhao has not been allowed to read',
+      });
+      expect(read).toEqual([]);
+    });
+
+    it('sends no cookies and no referrer, on every request', async () => {
+      const { fetch, requests } = web(answers);
+      await fetchText('https://zh.example/elsewhere', { ...LIMITS, fetch, mayFetch: allowing('zh.example', 'tracker.example') });
+      expect(requests.length).toBeGreaterThan(0);
+      for (const { init } of requests) expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    });
+  });
+
+  it('asks before each hop, so a site not allowed is never requested where redirects can be seen', async () => {
+    const { fetch, requests } = nodeLikeWeb(answers);
+    await failure(fetchText('https://zh.example/elsewhere', { ...LIMITS, fetch, mayFetch: allowing('zh.example') }));
+    expect(requests.map((request) => request.url)).toEqual(['https://zh.example/elsewhere', 'https://zh.example/hop']);
+    expect(requests.every((request) => request.init.redirect === 'manual')).toBe(true);
+  });
+
+  it('refuses the first address too when the reader did not allow it, without asking the network', async () => {
+    const { fetch, requests } = nodeLikeWeb(answers);
+    const error = await failure(fetchText('https://tracker.example/story', { ...LIMITS, fetch, mayFetch: allowing('zh.example') }));
+    expect(error).toMatchObject({ reason: 'not-allowed', url: 'https://tracker.example/story' });
+    expect(requests).toEqual([]);
+  });
+
+  it('gives up after five redirects', async () => {
+    const loop: Record<string, Answer> = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`https://zh.example/${i}`, { redirect: `/${i + 1}`, status: 301 + (i % 2) }]),
+    );
+    const { fetch, requests } = nodeLikeWeb(loop);
+    const error = await failure(fetchText('https://zh.example/0', { ...LIMITS, fetch }));
+    expect(error).toMatchObject({ reason: 'redirects', message: 'more than 5 redirects' });
+    expect(requests).toHaveLength(6);
+  });
+
+  it('does not follow a redirect to an address that is not on the web', async () => {
+    const { fetch } = nodeLikeWeb({ 'https://zh.example/file': { redirect: 'file:///etc/passwd' } });
+    const error = await failure(fetchText('https://zh.example/file', { ...LIMITS, fetch }));
+    expect(error.reason).toBe('blocked-url');
+  });
+
+  it('refuses a redirect to another host on a real server too', async () => {
+    const error = await failure(fetchText(`${base}/redirect-elsewhere`, { ...LIMITS, mayFetch: allowing('127.0.0.1') }));
+    expect(error).toMatchObject({ reason: 'not-allowed', message: 'redirected to localhost, a site Duizhao has not been allowed to read' });
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * Fetches a text resource (a feed) with hard limits: the server is not trusted to be quick, small or honest about
- * its encoding. Runs in the MV3 service worker and in Node (both have fetch, streams and TextDecoder).
+ * Fetches a text resource (a feed, a page) with hard limits: the server is not trusted to be quick, small or honest
+ * about its encoding, nor to keep to the sites the reader allowed. Runs in the MV3 service worker, in Firefox's
+ * background page and in Node (all have fetch, streams and TextDecoder).
  */
-export type FetchFailure = 'timeout' | 'too-large' | 'http' | 'network' | 'blocked-url';
+export type FetchFailure = 'timeout' | 'too-large' | 'http' | 'network' | 'blocked-url' | 'not-allowed' | 'redirects';
 
 export class FetchError extends Error {
   override readonly name = 'FetchError';
@@ -12,6 +13,8 @@ export class FetchError extends Error {
     message: string,
     /** The HTTP status, for `http` failures. */
     readonly status?: number,
+    /** The address refused, for `not-allowed` failures: the one asked for, or where it redirected. */
+    readonly url?: string,
   ) {
     super(message);
   }
@@ -26,13 +29,24 @@ export interface FetchedText {
 }
 
 export interface FetchTextOptions {
-  /** Covers the whole exchange: connecting, the headers and the body. */
+  /** Covers the whole exchange: connecting, every redirect, the headers and the body. */
   timeoutMs: number;
   maxBytes: number;
+  /**
+   * Whether the reader allowed Duizhao to read an address: asked of the address and of every redirect's target,
+   * since a Chromium extension's worker can fetch any host whatever its permissions.
+   */
+  mayFetch(url: string): Promise<boolean>;
   fetch?: typeof fetch;
   /** The caller's own cancellation: it rejects with the signal's reason, as fetch does. */
   signal?: AbortSignal;
 }
+
+/** Redirects followed; news sites need one or two (http to https, a short link, a language version). */
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Neither the reader's cookies for the site nor where the request comes from go with it. */
+const PRIVATE_REQUEST: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer' };
 
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
@@ -126,6 +140,51 @@ async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): 
   return bytes;
 }
 
+async function checkAllowed(url: URL, mayFetch: FetchTextOptions['mayFetch'], redirected: boolean): Promise<void> {
+  if (await mayFetch(url.href)) return;
+  const message = redirected
+    ? `redirected to ${url.hostname}, a site Duizhao has not been allowed to read`
+    : `${url.hostname} is not a site Duizhao has been allowed to read`;
+  throw new FetchError('not-allowed', message, undefined, url.href);
+}
+
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+/**
+ * The answer at the end of the redirects, each target allowed before it is requested. Browsers do not show a
+ * redirect to script: `redirect: 'manual'` answers an opaque response (type `opaqueredirect`, status 0, no
+ * Location), by the Fetch standard's atomic redirect handling, in Chromium's extension service worker and Firefox's
+ * background page alike; only Node shows the 3xx and its Location. There the address is fetched again with the
+ * browser following the redirects, which cannot be counted or checked on the way, and the final address is checked
+ * before any of its body is read; a site passed through gets no cookie of the reader's, nor a referrer.
+ */
+async function followAllowed(
+  start: URL,
+  { fetchWith, mayFetch, signal }: { fetchWith: typeof fetch; mayFetch: FetchTextOptions['mayFetch']; signal: AbortSignal },
+): Promise<{ response: Response; url: URL }> {
+  let url = start;
+  for (let redirects = 0; ; redirects++) {
+    await checkAllowed(url, mayFetch, redirects > 0);
+    const response = await fetchWith(url.href, { ...PRIVATE_REQUEST, redirect: 'manual', signal });
+    if (response.type === 'opaqueredirect') {
+      const followed = await fetchWith(url.href, { ...PRIVATE_REQUEST, redirect: 'follow', signal });
+      const final = checkedUrl(followed.url || url.href);
+      await checkAllowed(final, mayFetch, true).catch(async (error: unknown) => {
+        await discard(followed);
+        throw error;
+      });
+      return { response: followed, url: final };
+    }
+    const location = response.headers.get('location');
+    if (!REDIRECT_STATUSES.has(response.status) || location === null) return { response, url };
+    await discard(response);
+    if (redirects === MAX_REDIRECTS) throw new FetchError('redirects', `more than ${MAX_REDIRECTS} redirects`);
+    url = checkedUrl(new URL(location, url).href);
+  }
+}
+
 export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchedText> {
   const target = checkedUrl(url);
   const { timeoutMs, maxBytes, signal } = options;
@@ -139,16 +198,16 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
-    const response = await (options.fetch ?? fetch)(target.href, { signal: controller.signal, redirect: 'follow' });
-    const finalUrl = checkedUrl(response.url || target.href);
+    const fetchWith = options.fetch ?? fetch;
+    const { response, url: finalUrl } = await followAllowed(target, { fetchWith, mayFetch: options.mayFetch, signal: controller.signal });
     const contentType = response.headers.get('content-type') ?? '';
     if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
+      await discard(response);
       throw new FetchError('http', `server answered ${response.status}`, response.status);
     }
     const declaredLength = Number(response.headers.get('content-length'));
     if (declaredLength > maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
+      await discard(response);
       throw new FetchError('too-large', `feed too large (over ${formatBytes(maxBytes)})`);
     }
     const bytes = response.body ? await readLimited(response.body, maxBytes) : new Uint8Array(0);

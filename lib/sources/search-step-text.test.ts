@@ -10,6 +10,7 @@ const STEPS: SearchStep[] = [
   { kind: 'feed', where: { name: 'Answers 500' }, outcome: { code: 'failed', reason: 'server answered 500' }, failed: true },
   { kind: 'feed', where: { name: 'World News China' }, outcome: { code: 'feed-items', recent: 3, total: 3 }, failed: false },
   { kind: 'feed', where: 'feeds', outcome: { code: 'no-feeds' }, failed: true },
+  { kind: 'link', where: { name: 'zh.example' }, outcome: { code: 'redirect-not-allowed', host: 'tracker.example' }, failed: true },
 ];
 
 describe('searchStepText', () => {
@@ -21,6 +22,7 @@ describe('searchStepText', () => {
       'Answers 500: could not be read: server answered 500',
       "World News China: 3 of 3 items from the article's days",
       'feeds: no feeds switched on in the settings',
+      'zh.example: not read: it redirects to tracker.example, a site you have not allowed Duizhao to read',
     ]);
   });
 
@@ -32,6 +34,7 @@ describe('searchStepText', () => {
       'Answers 500：無法讀取：server answered 500',
       'World News China：3 則中有 3 則發布於文章前後幾天',
       '訂閱來源：設定中沒有開啟任何訂閱來源',
+      'zh.example：未讀取：它轉到 tracker.example，你尚未允許對照讀取這個網站',
     ]);
   });
 });

@@ -17,6 +17,8 @@ function outcomeText(outcome: SearchOutcome, t: Translate): string {
       return t('sources.outcome.noLink');
     case 'needs-permission':
       return t(outcome.to === 'site' ? 'sources.outcome.siteNeedsPermission' : 'sources.outcome.feedNeedsPermission');
+    case 'redirect-not-allowed':
+      return t('sources.outcome.redirectNotAllowed', { host: outcome.host });
     case 'no-article':
       return t('sources.outcome.noArticle');
     case 'read':

@@ -62,6 +62,8 @@ export type SearchOutcome =
   | { code: 'no-english' }
   | { code: 'no-link' }
   | { code: 'needs-permission'; to: 'site' | 'feed' }
+  /** The address redirected to a site the reader has not allowed: nothing of it was read. */
+  | { code: 'redirect-not-allowed'; host: string }
   | { code: 'no-article' }
   | { code: 'read'; title: string }
   | { code: 'failed'; reason: string }

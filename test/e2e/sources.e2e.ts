@@ -88,6 +88,24 @@ describe('aligned English sources in Chromium, with the local sites allowed', ()
     await popup.close();
   });
 
+  it('follows a link that redirects within the allowed sites', async () => {
+    const popup = await englishTab(chromium, page, sites.chinese('/politics/20241106/link-redirects-within.html'));
+    await finished(popup).waitFor({ timeout: 20_000 });
+    expect(await popup.locator('#source-title').innerText()).toBe('Xi stresses high-quality development of social work');
+    await popup.close();
+  });
+
+  it('refuses a link that redirects to a host the reader did not allow, says so, and offers to allow it', async () => {
+    const popup = await englishTab(chromium, page, sites.chinese('/politics/20241106/link-redirects-elsewhere.html'));
+    await finished(popup).waitFor({ timeout: 20_000 });
+    expect(await popup.getByTestId('no-source').innerText()).toContain('No English coverage of this story was found');
+    expect(await popup.getByTestId('searched').innerText()).toContain(
+      '127.0.0.1: not read: it redirects to localhost, a site you have not allowed Duizhao to read',
+    );
+    expect(await popup.getByTestId('needs-permission').innerText()).toContain('localhost');
+    await popup.close();
+  });
+
   it('finds the coverage in a feed while broken feeds fail one by one, each said plainly', async () => {
     await setFeeds(chromium, [
       { url: sites.english('/rss/error.xml'), name: 'Answers 500', enabled: true },

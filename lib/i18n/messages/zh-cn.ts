@@ -86,6 +86,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   'sources.outcome.noArticle': '页面上没有英文文章',
   'sources.outcome.read': '已读取“{title}”',
   'sources.outcome.failed': '无法读取：{reason}',
+  'sources.outcome.redirectNotAllowed': '未读取：它转到 {host}，你尚未允许对照读取这个网站',
   'sources.outcome.feedItems': '{total} 条中有 {recent} 条发布于文章前后几天',
   'sources.outcome.noFeeds': '设置中没有开启任何订阅源',
   'sources.permission': '要进一步查找，对照需要你允许读取 {hosts}。它只获取与这篇文章对照的英文页面和订阅源，不会向任何地方发送数据。',

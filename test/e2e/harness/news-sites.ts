@@ -112,6 +112,13 @@ export async function startNewsSites(): Promise<NewsSites> {
             { title: fixtureText('english-football.txt')[0] ?? '', url: `${englishOrigin}/sport/20241106/football.html`, date: 'Wed, 06 Nov 2024 22:00:00 GMT' },
           ]),
         );
+      case '/redirect/within.html':
+        response.writeHead(302, { location: coverage });
+        return response.end();
+      case '/redirect/elsewhere.html':
+        // The same server by another name: a host the reader did not allow.
+        response.writeHead(302, { location: coverage.replace('127.0.0.1', 'localhost') });
+        return response.end();
       case '/rss/error.xml':
         return send(response, 500, 'text/plain', 'internal server error');
       case '/rss/malformed.xml':
@@ -149,6 +156,10 @@ export async function startNewsSites(): Promise<NewsSites> {
     switch (path) {
       case '/politics/20241106/with-link.html':
         return send(response, 200, html, seedWithoutEnglish('seed-traditional.html', coverage));
+      case '/politics/20241106/link-redirects-within.html':
+        return send(response, 200, html, seedWithoutEnglish('seed-traditional.html', `${englishOrigin}/redirect/within.html`));
+      case '/politics/20241106/link-redirects-elsewhere.html':
+        return send(response, 200, html, seedWithoutEnglish('seed-traditional.html', `${englishOrigin}/redirect/elsewhere.html`));
       case '/politics/20241106/feed-only.html':
         return send(response, 200, html, seedWithoutEnglish('seed-traditional.html', null));
       case '/politics/20241106/gbk.html':
