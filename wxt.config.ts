@@ -26,10 +26,12 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The conversion tables, read by the content script that converts a page (see entrypoints/content/page-conversion.ts).
+    // Chromium serves them at a per-session address (use_dynamic_url), so that a site cannot tell that Duizhao is
+    // installed by fetching a fixed one; Firefox's addresses already carry a random id per installation.
     web_accessible_resources:
       browser === 'firefox'
         ? ['data/convert/*']
-        : [{ resources: ['data/convert/*'], matches: ['<all_urls>'] }],
+        : [{ resources: ['data/convert/*'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'toggle-hover': {
         suggested_key: { default: 'Alt+Shift+D' },

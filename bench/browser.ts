@@ -66,7 +66,7 @@ async function measure(chromium: ChromiumWithExtension, pageUrl: string): Promis
   const page = await chromium.context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(pageUrl);
-  await installHoverProbe(page);
+  await installHoverProbe(chromium, page);
   const text = await pageText(page);
   const frames = await frameIntervals(page, 60);
   const warm = await warmHovers(page, text, WARM_WORDS);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { ChromiumWithExtension } from '../test/e2e/harness/chromium.ts';
 import { charCentre } from '../test/e2e/support/hover.ts';
 import type { CharTarget } from './hover-targets.ts';
 
@@ -23,11 +24,27 @@ type ProbeWindow = Window & { duizhaoBenchProbe?: Probe };
 const EDGE = 120;
 
 /**
+ * Duizhao's card and marks are in closed shadow roots, which an in-page probe cannot watch. For timing only, the
+ * content script's own world is told to attach the roots it creates from now on as open ones: the same elements,
+ * styles and work, visible to the probe (an open and a closed root render alike). Call before the first hover.
+ */
+export async function openShadowRootsForProbes(chromium: ChromiumWithExtension, page: Page): Promise<void> {
+  await chromium.evaluateInContentScript(
+    page,
+    `(() => {
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
+    })()`,
+  );
+}
+
+/**
  * Installs the timer in the page's main world (the page's own clock, no round trip to Node in the figure): the mouse
  * event's timestamp starts it; a change in the card's shadow root, then the animation frame after the change (the
  * frame that paints it), stops it. The card's host is created on the first hover, so the observer watches <html> for it.
  */
-export async function installHoverProbe(page: Page): Promise<void> {
+export async function installHoverProbe(chromium: ChromiumWithExtension, page: Page): Promise<void> {
+  await openShadowRootsForProbes(chromium, page);
   // No named functions in here: tsx would wrap them in a helper the page lacks.
   await page.evaluate(() => {
     const probeWindow = window as ProbeWindow;

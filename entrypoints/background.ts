@@ -6,7 +6,7 @@ import { GlossaryQueries } from '../lib/glossary/glossary-query.ts';
 import { GlossaryService } from '../lib/glossary/glossary-service.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
-import { parseBackgroundMessage, type BackgroundApi, type Message } from '../lib/messages.ts';
+import { parseBackgroundMessage, senderAllowed, type BackgroundApi, type Message } from '../lib/messages.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
 import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
 import { answerReadingsRequest } from '../lib/ruby/read-words.ts';
@@ -45,6 +45,11 @@ export default defineBackground(() => {
   const glossaryQueries = new GlossaryQueries();
   // Off unless the reader switched sync on; it watches the setting itself.
   startGlossarySync(glossary);
+
+  // Without a storage access level, content scripts (and so a compromised page process) could read the glossary
+  // straight from storage. Chromium supports it for storage.local; Firefox only for storage.session, and refuses.
+  browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  const extensionOrigin = browser.runtime.getURL('/');
 
   const web = new WebReader();
   const findSources = async (request: SourceSearchRequest) => {
@@ -112,7 +117,7 @@ export default defineBackground(() => {
         return answerReadingsRequest(message.payload, dictionary, (text) => readingsInContext(text, words));
       }
     }
-  });
+  }, (message, sender) => senderAllowed(message.type, sender, browser.runtime.id, extensionOrigin));
 
   // A tab without Duizhao's content script (a browser page, the web store) has nothing to toggle or convert.
   const ignoreUnreachable = (): void => undefined;

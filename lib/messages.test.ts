@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DETECTION_SAMPLE, MAX_LOOKUP_TEXT, parseBackgroundMessage, parseReply, parseTabMessage } from './messages.ts';
+import { BACKGROUND_AUDIENCE, MAX_DETECTION_SAMPLE, MAX_LOOKUP_TEXT, parseBackgroundMessage, parseReply, parseTabMessage, senderAllowed } from './messages.ts';
 
 describe('parseBackgroundMessage', () => {
   it('accepts a well-formed lookup, counting the index in code points', () => {
@@ -84,6 +84,7 @@ describe('parseTabMessage', () => {
     expect(parseTabMessage({ type: 'setHoverEnabled', payload: { enabled: 'toggle' } })).not.toBeNull();
     expect(parseTabMessage({ type: 'setHoverEnabled', payload: { enabled: 'yes' } })).toBeNull();
     expect(parseTabMessage({ type: 'getPageState' })).toEqual({ type: 'getPageState', payload: {} });
+    expect(parseTabMessage({ type: 'treatAsChinese', payload: { anything: 1 } })).toEqual({ type: 'treatAsChinese', payload: {} });
   });
 
   it('accepts page conversion to a known target, back to the original, or a toggle', () => {
@@ -129,5 +130,29 @@ describe('aligned-sources messages', () => {
     const article = { url: 'https://zh.example/a', title: 't', date: null, site: 's', paragraphs: ['段落'] };
     expect(parseBackgroundMessage({ type: 'findSources', payload: { article, onPage: null, links: [] } })?.type).toBe('findSources');
     expect(parseBackgroundMessage({ type: 'findSources', payload: { article: { ...article, url: 'data:,x' }, onPage: null, links: [] } })).toBeNull();
+  });
+});
+
+describe('who may send what to the background', () => {
+  const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
+  const ID = 'abcdefghijklmnop';
+  const popup = { id: ID, url: `${ORIGIN}popup.html?view=glossary` };
+  const contentScript = { id: ID, url: 'https://news.example/article.html' };
+
+  it('answers extension pages everything', () => {
+    for (const type of Object.keys(BACKGROUND_AUDIENCE) as (keyof typeof BACKGROUND_AUDIENCE)[]) {
+      expect(senderAllowed(type, popup, ID, ORIGIN)).toBe(true);
+    }
+  });
+
+  it('answers content scripts only what a page needs', () => {
+    const allowed = (Object.keys(BACKGROUND_AUDIENCE) as (keyof typeof BACKGROUND_AUDIENCE)[]).filter((type) => senderAllowed(type, contentScript, ID, ORIGIN));
+    expect(allowed.sort()).toEqual(['detectSource', 'glossarySave', 'glossaryWords', 'lookup', 'readings']);
+  });
+
+  it('never answers another extension, nor a page whose address only contains the extension origin', () => {
+    expect(senderAllowed('lookup', { id: 'someone-else', url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('glossaryList', { id: ID, url: `https://evil.example/${ORIGIN}` }, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('glossaryList', { id: ID, url: undefined }, ID, ORIGIN)).toBe(false);
   });
 });

@@ -64,6 +64,48 @@ export interface BackgroundApi {
   findSources: { request: SourceSearchRequest; response: SourceReport };
 }
 
+/**
+ * Who may ask the background for what. Content scripts run inside web pages, so a compromised page process could
+ * speak with their voice: they get only what a page needs (hover lookups, readings, script detection, the saved
+ * words to mark, and saving the word the reader acted on). Everything that reads, changes or exports the glossary
+ * as a whole answers the extension's own pages only. A mapped type: a message without a rule does not compile.
+ */
+export type Audience = 'pages-and-content-scripts' | 'extension-pages';
+
+export const BACKGROUND_AUDIENCE: { readonly [K in keyof BackgroundApi]: Audience } = {
+  lookup: 'pages-and-content-scripts',
+  detectSource: 'pages-and-content-scripts',
+  readings: 'pages-and-content-scripts',
+  glossarySave: 'pages-and-content-scripts',
+  glossaryWords: 'pages-and-content-scripts',
+  dictionaryInfo: 'extension-pages',
+  glossaryList: 'extension-pages',
+  glossaryQuery: 'extension-pages',
+  glossaryIds: 'extension-pages',
+  glossaryRetag: 'extension-pages',
+  glossaryDelete: 'extension-pages',
+  glossaryRestore: 'extension-pages',
+  glossaryUpdate: 'extension-pages',
+  glossaryImport: 'extension-pages',
+  articleTerms: 'extension-pages',
+  findSources: 'extension-pages',
+};
+
+/** What the background knows of a message's sender (runtime.MessageSender, reduced to what decides). */
+export interface SenderFacts {
+  /** The sending extension's id: messages from other extensions arrive elsewhere, but are refused here too. */
+  id: string | undefined;
+  /** The sending document's address; an extension page's starts with the extension's origin. */
+  url: string | undefined;
+}
+
+/** True when `sender` may send `type`: always our own extension, and for page-only messages one of its pages. */
+export function senderAllowed(type: keyof BackgroundApi, sender: SenderFacts, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  if (BACKGROUND_AUDIENCE[type] === 'pages-and-content-scripts') return true;
+  return sender.url !== undefined && sender.url.startsWith(extensionOrigin);
+}
+
 export interface PageState {
   /** Hover lookups are on in this tab. */
   enabled: boolean;

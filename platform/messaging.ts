@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import {
   parseReply,
   type BackgroundApi,
   type Message,
   type Reply,
   type ResponseOf,
+  type SenderFacts,
   type TabApi,
 } from '../lib/messages.ts';
 import { errorMessage } from '../lib/error-message.ts';
@@ -46,16 +47,25 @@ export function sendToTab<K extends keyof TabApi>(
 }
 
 /**
- * Registers a message listener that validates every message with `parse` and answers with a `Reply`.
- * Messages `parse` rejects are left unanswered, so that another listener (or nobody) handles them.
+ * Registers a message listener that validates every message with `parse` and answers with a `Reply`. Each context
+ * has one such listener, so a message `parse` rejects, or `allowed` refuses for its sender, is answered with an
+ * error: left unanswered, it would reach the sender as a closed message port, which says nothing.
  */
 export function listen<M>(
   parse: (raw: unknown) => M | null,
   handle: (message: M) => Promise<unknown>,
+  allowed: (message: M, sender: SenderFacts) => boolean = (_message, sender) => sender.id === browser.runtime.id,
 ): () => void {
-  const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
     const message = parse(raw);
-    if (message === null) return undefined;
+    if (message === null) {
+      sendResponse({ ok: false, error: 'malformed message' });
+      return undefined;
+    }
+    if (!allowed(message, { id: sender.id, url: sender.url })) {
+      sendResponse({ ok: false, error: 'not answered for this sender' });
+      return undefined;
+    }
     handle(message).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: errorMessage(error) }),

@@ -5,9 +5,10 @@ import cardCss from '../../components/word-card.css?inline';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
 import type { Settings } from '../../lib/settings.ts';
+import { createOwnUi } from './own-ui.ts';
 
 /**
- * The card and the word highlight, drawn in a shadow root of our own over the page: page CSS cannot reach them, and
+ * The card and the word highlight, drawn in a closed shadow root of our own over the page: page CSS and script cannot reach them, and
  * the page's DOM and selection are never touched.
  */
 const HOST_TAG = 'duizhao-card';
@@ -86,12 +87,7 @@ export class CardLayer {
 
   private ensureMounted(): HTMLDivElement {
     if (this.host?.isConnected && this.mount) return this.mount;
-    const host = document.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = cardCss;
-    const mount = document.createElement('div');
-    root.append(style, mount);
+    const { host, mount } = createOwnUi(document, HOST_TAG, cardCss);
     document.documentElement.append(host);
     this.host = host;
     this.mount = mount;

@@ -128,7 +128,8 @@ export class HoverController {
    * the card a whole frame later. The caret test is cheap, and lookups do not pile up (one in flight, one waiting).
    */
   private onMouseMove(event: MouseEvent): void {
-    if (!this.enabled) return;
+    // Page script can dispatch mouse and key events of its own: only the reader's drive the card.
+    if (!this.enabled || !event.isTrusted) return;
     this.pointer = { x: event.clientX, y: event.clientY, event };
     this.handlePointer();
   }
@@ -289,7 +290,7 @@ export class HoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.enabled) return;
+    if (!this.enabled || !event.isTrusted) return;
     if (!this.shown) {
       // Pressing the hover modifier over a word looks it up without waiting for the pointer to move.
       if (this.settings.hoverModifier !== 'none' && this.modifierHeld(event) && this.pointer) {

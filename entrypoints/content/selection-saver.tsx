@@ -8,6 +8,7 @@ import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
 import { formatWord } from '../../lib/pinyin/syllable.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
 import { loadTranslator } from '../../platform/ui-language.ts';
+import { createOwnUi, type OwnUi } from './own-ui.ts';
 import { textWindowAt } from './text-window.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 
@@ -32,11 +33,11 @@ async function readSelection(document: Document, text: string): Promise<{ senten
 }
 
 /**
- * "Save to glossary" from the context menu: a dialog over the page (in a shadow root of its own) prefilled from the
+ * "Save to glossary" from the context menu: a dialog over the page (in a closed shadow root of its own) prefilled from the
  * dictionary, where the reader can edit the English or write their own gloss for what the dictionary lacks.
  */
 export class SelectionSaver {
-  private host: HTMLElement | null = null;
+  private ui: OwnUi | null = null;
 
   constructor(private readonly document: Document) {}
 
@@ -58,11 +59,10 @@ export class SelectionSaver {
   }
 
   close(): void {
-    if (!this.host) return;
-    const mount = this.host.shadowRoot?.lastElementChild;
-    if (mount) render(null, mount);
-    this.host.remove();
-    this.host = null;
+    if (!this.ui) return;
+    render(null, this.ui.mount);
+    this.ui.host.remove();
+    this.ui = null;
   }
 
   private show(draft: SaveTermDraft, problem: string | null, t: Translate): void {
@@ -103,16 +103,9 @@ export class SelectionSaver {
   }
 
   private mount(): HTMLDivElement {
-    const existing = this.host?.shadowRoot?.lastElementChild;
-    if (this.host?.isConnected && existing instanceof HTMLDivElement) return existing;
-    const host = this.document.createElement(DIALOG_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = this.document.createElement('style');
-    style.textContent = css;
-    const mount = this.document.createElement('div');
-    root.append(style, mount);
-    this.document.documentElement.append(host);
-    this.host = host;
-    return mount;
+    if (this.ui?.host.isConnected) return this.ui.mount;
+    this.ui = createOwnUi(this.document, DIALOG_TAG, css);
+    this.document.documentElement.append(this.ui.host);
+    return this.ui.mount;
   }
 }

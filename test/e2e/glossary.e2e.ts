@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import { chromiumSuite, openChromiumPage } from './support/chromium-page.ts';
+import { inShadowRoots, type InRoot } from './support/closed-shadow.ts';
 import { cardText, hoverChar } from './support/hover.ts';
 import { openPopupFor, sendToTabFromWorker, tabIdOf, waitForHover } from './support/tabs.ts';
 
@@ -71,7 +72,7 @@ describe('glossary in Chromium with the built extension', () => {
   it('highlights saved words on pages when the reader asks for it, and stops when asked', async () => {
     await page.goto(server.url('seed-traditional.html'));
     await waitForHover(chromium, page);
-    const marked = () => page.evaluate(() => CSS.highlights.get('duizhao-saved')?.size ?? 0);
+    const marked = async () => (await inShadowRoots(page, 'duizhao-saved-marks', (root) => root.querySelectorAll('.mark').length, null))[0] ?? 0;
     await hoverChar(page, '社會工作是黨和國家工作', 1);
     await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('社會工作');
     await page.keyboard.press('s');
@@ -142,12 +143,20 @@ describe('glossary in Chromium with the built extension', () => {
     });
     const tabId = await tabIdOf(chromium, page);
     expect(await sendToTabFromWorker(chromium, tabId, { type: 'saveSelection', payload: { text: '新就業群體' } })).toEqual({ ok: true, value: true });
-    const dialog = page.locator('duizhao-dialog [role="dialog"]');
-    await dialog.waitFor();
-    expect(await dialog.getByLabel('Pinyin').inputValue()).toBe('xīnjiùyèqúntǐ');
-    await dialog.getByLabel(/English, one sense per line/).fill('groups in new forms of employment');
-    await dialog.getByLabel('Note').fill('Xinhua English, 2024-11-06');
-    await dialog.getByRole('button', { name: 'Save' }).click();
+    // The dialog is in a closed shadow root: read through the protocol, typed and clicked as the reader would.
+    const inDialog = <R,>(fn: InRoot<null, R>) => inShadowRoots(page, 'duizhao-dialog', fn, null);
+    await expect.poll(async () => (await inDialog((root) => root.querySelector<HTMLInputElement>('[role="dialog"] input')?.value ?? null))[0]).toBe('xīnjiùyèqúntǐ');
+    // The senses box has the focus when the dialog opens; the note is the field after it.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('groups in new forms of employment');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Xinhua English, 2024-11-06');
+    const [save] = await inDialog((root) => {
+      const rect = root.querySelector('button[type="submit"]')?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!save) throw new Error('the dialog has no Save button');
+    await page.mouse.click(save.x, save.y);
     await expect.poll(() => page.locator('duizhao-dialog').count()).toBe(0);
     const popup = await openPopup();
     await popup.getByLabel('Search the glossary').fill('new forms of employment');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChromiumWithExtension } from './harness/chromium.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import { chromiumSuite } from './support/chromium-page.ts';
+import { inShadowRoots } from './support/closed-shadow.ts';
 import { cardText, charCentre, hoverChar } from './support/hover.ts';
 import { sendToTabFromWorker, tabIdOf, waitForHover } from './support/tabs.ts';
 
@@ -53,13 +54,12 @@ describe('hover in Chromium with the built extension', () => {
     await open('seed-traditional.html');
     await hoverChar(page, '社會工作是黨和國家工作', 1);
     await expectCard('社會工作');
-    const overlap = await page.evaluate(() => {
-      const host = document.querySelector('duizhao-card');
-      const card = host?.shadowRoot?.querySelector('[data-testid="card"]')?.getBoundingClientRect();
-      const mark = host?.shadowRoot?.querySelector('.mark')?.getBoundingClientRect();
+    const [overlap] = await inShadowRoots(page, 'duizhao-card', (root) => {
+      const card = root.querySelector('[data-testid="card"]')?.getBoundingClientRect();
+      const mark = root.querySelector('.mark')?.getBoundingClientRect();
       if (!card || !mark) return null;
       return !(card.bottom <= mark.top || card.top >= mark.bottom || card.right <= mark.left || card.left >= mark.right);
-    });
+    }, null);
     expect(overlap).toBe(false);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page, 'headword')).toBeNull();
@@ -89,9 +89,7 @@ describe('hover in Chromium with the built extension', () => {
     if (!frame) throw new Error('the child frame did not load');
     await frame.waitForLoadState();
     await hoverChar(page, '共青團中央', 1, frame);
-    await expect
-      .poll(() => frame.locator('duizhao-card [data-testid="headword"]').first().innerText().catch(() => null), { timeout: 10_000 })
-      .toBe('共青團中央');
+    await expect.poll(() => cardText(page, 'headword'), { timeout: 10_000 }).toBe('共青團中央');
   });
 
   it('shows no card on a page without Chinese and adds nothing to it', async () => {

@@ -4,6 +4,7 @@ import { launchChromium, type ChromiumWithExtension } from './harness/chromium.t
 import { buildWithHostAccess } from './harness/extension-build.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { startNewsSites, type NewsSites } from './harness/news-sites.ts';
+import { inShadowRoots } from './support/closed-shadow.ts';
 import { openPopupFor, waitForHover } from './support/tabs.ts';
 
 /** Sets the reader's feed list in extension storage, as the settings page would. */
@@ -66,12 +67,8 @@ describe('aligned English sources in Chromium, with the local sites allowed', ()
     await finished(popup).waitFor({ timeout: 20_000 });
     await popup.getByTestId('side-by-side').check();
     await expect.poll(() => page.locator('duizhao-side').count()).toBeGreaterThanOrEqual(3);
-    const notes = await page.evaluate(() =>
-      [...document.querySelectorAll('duizhao-side')].map((host) => ({
-        text: host.shadowRoot?.textContent ?? '',
-        after: host.previousElementSibling?.textContent ?? '',
-      })),
-    );
+    // The notes' text is in closed shadow roots: read through the protocol, each with the paragraph before its host.
+    const notes = await inShadowRoots(page, 'duizhao-side', (root) => ({ text: root.textContent ?? '', after: root.host.previousElementSibling?.textContent ?? '' }), null);
     const partyBuilding = notes.find((note) => note.text.includes('leading role of Party building in community-level governance'));
     expect(partyBuilding?.after).toContain('黨建引領基層治理');
     await popup.getByTestId('side-by-side').uncheck();

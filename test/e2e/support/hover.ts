@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import { cardTextIn, inShadowRoots } from './closed-shadow.ts';
 
 /**
  * Runs in the page: where a character of the page's text is drawn. Finds `needle` in the concatenated text of the
@@ -62,8 +63,8 @@ async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
   });
 }
 
-/** The card's visible text, by test id, or null while no card is shown. */
+/** The card's visible text, by test id, or null while no card is shown (in the page or any of its frames). */
 export async function cardText(page: Page, testId: string): Promise<string | null> {
-  const locator = page.locator(`duizhao-card [data-testid="${testId}"]`).first();
-  return (await locator.count()) > 0 && (await locator.isVisible()) ? locator.innerText() : null;
+  const texts = await inShadowRoots(page, 'duizhao-card', cardTextIn, testId);
+  return texts.find((text) => text !== null) ?? null;
 }
