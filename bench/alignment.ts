@@ -1,6 +1,7 @@
 // Sentence alignment on the political speeches of bfsujason/aligner-eval, beside Gale and Church's length-only
-// aligner in the same run; its time on an article-sized pair; and coverage (condensed English) simulated on WMT22
-// news. `npx tsx bench/alignment.ts` runs it alone.
+// aligner in the same run, and on the speeches as one long text; how its time grows from 400 to 4,000 sentence
+// pairs; its time on an article-sized pair; and coverage (condensed English) simulated on WMT22 news.
+// `npx tsx bench/alignment.ts` runs it alone.
 import { pathToFileURL } from 'node:url';
 import { alignArticle } from '../lib/align/article-alignment.ts';
 import type { TermSource } from '../lib/align/chinese-terms.ts';
@@ -108,7 +109,7 @@ function coverageScores(documents: readonly WmtDocument[], dictionary: TermSourc
   for (const document of documents) {
     const zh = document.zh.flat();
     const sources = document.en.flat().flatMap((segment, index) => (index % COVERAGE_KEEPS_EVERY === 0 ? [{ segment, index }] : []));
-    const links = alignArticle(zh, sources.map((source) => source.segment), dictionary);
+    const { links } = alignArticle(zh, sources.map((source) => source.segment), dictionary);
     sources.forEach((source, en) => {
       kept++;
       const linked = links.find((link) => link.en.includes(en))?.zh ?? [];
@@ -132,12 +133,69 @@ function articleMilliseconds(chapter: Chapter, dictionary: TermSource): number {
   return fastest;
 }
 
+/** The ten chapters as one text, gold links renumbered: long enough that the aligner works in a band. */
+function oneText(chapters: readonly Chapter[]): Chapter {
+  const text: Chapter = { zh: [], en: [], gold: [] };
+  for (const chapter of chapters) {
+    const zhBefore = text.zh.length;
+    const enBefore = text.en.length;
+    text.gold.push(...chapter.gold.map((link) => ({ zh: link.zh.map((i) => i + zhBefore), en: link.en.map((j) => j + enBefore) })));
+    text.zh.push(...chapter.zh);
+    text.en.push(...chapter.en);
+  }
+  return text;
+}
+
+/** The page of the issue that took half a minute: 4,000 sentences a side, against ten times fewer. */
+const SCALED_PAIRS = [400, 4000] as const;
+const SCALED_PASSES = 3;
+
+/** `count` one-to-one pairs of the political speeches, taken in order and again from the start until there are enough. */
+function sentencePairs(chapters: readonly Chapter[], count: number): { zh: string[]; en: string[] } {
+  const pairs = chapters.flatMap((chapter) =>
+    chapter.gold.flatMap((link) => (link.zh.length === 1 && link.en.length === 1 ? [{ zh: chapter.zh[link.zh[0] ?? 0] ?? '', en: chapter.en[link.en[0] ?? 0] ?? '' }] : [])),
+  );
+  const taken = Array.from({ length: count }, (_, k) => pairs[k % pairs.length] ?? { zh: '', en: '' });
+  return { zh: taken.map((pair) => pair.zh), en: taken.map((pair) => pair.en) };
+}
+
+/** Fastest of a few passes over each size, sizes taken in turn so that the machine's load weighs on both alike. */
+function scaledMilliseconds(texts: readonly { zh: string[]; en: string[] }[], dictionary: TermSource): number[] {
+  const fastest = texts.map(() => Number.POSITIVE_INFINITY);
+  for (let pass = 0; pass < SCALED_PASSES; pass++) {
+    texts.forEach((text, k) => {
+      const started = performance.now();
+      alignArticle(text.zh, text.en, dictionary);
+      fastest[k] = Math.min(fastest[k] ?? Number.POSITIVE_INFINITY, performance.now() - started);
+    });
+  }
+  return fastest;
+}
+
+/** Coverage at scale: each English sentence cut to its first eight words, which puts the English below a translation's length. */
+const COVERAGE_WORDS = 8;
+
+function scalingRow(kind: string, texts: readonly { zh: string[]; en: string[] }[], made: string, dictionary: TermSource): BenchRow {
+  const [small = NaN, large = NaN] = scaledMilliseconds(texts, dictionary);
+  const [fewer, more] = SCALED_PAIRS.map((count) => count.toLocaleString('en'));
+  return {
+    name: `alignment time, ${more} sentence pairs against ${fewer} (${kind})`,
+    value: large / small,
+    unit: '× the time',
+    note: `${more}: ${large.toFixed(0)} ms, ${fewer}: ${small.toFixed(0)} ms; goal ≤ 12× for ten times the sentences; ${made}; fastest of ${SCALED_PASSES} passes each, segmentation and lookups included`,
+  };
+}
+
 export async function run(dictionary: TermSource = new Dictionary(readDictionaryFiles())): Promise<BenchRow[]> {
   const chapters = readChapters();
   if (chapters === null) return [];
-  const lexical = f1(chapters, dictionary, alignArticle);
+  const lexical = f1(chapters, dictionary, (chinese, english) => alignArticle(chinese, english, dictionary).links);
   const lengthOnly = f1(chapters, dictionary, (chinese, english) => alignTranslation(chinese, english, dictionary, GALE_CHURCH));
+  const whole = oneText(chapters);
+  const banded = f1([whole], dictionary, (chinese, english) => alignArticle(chinese, english, dictionary).links);
   const longest = chapters.reduce((best, chapter) => (chapter.zh.length > best.zh.length ? chapter : best));
+  const scaled = SCALED_PAIRS.map((count) => sentencePairs(chapters, count));
+  const condensed = scaled.map((text) => ({ zh: text.zh, en: text.en.map((sentence) => `${sentence.split(' ').slice(0, COVERAGE_WORDS).join(' ')}.`) }));
   const documents = readWmtDocuments();
   const coverage = documents === null ? [] : [coverageRow(coverageScores(documents, dictionary), documents.length)];
   return [
@@ -148,6 +206,15 @@ export async function run(dictionary: TermSource = new Dictionary(readDictionary
       baseline: lengthOnly.f1,
       note: `strict links; P ${lexical.precision.toFixed(3)} R ${lexical.recall.toFixed(3)}; baseline: Gale-Church priors and shapes, same length model, no words (P ${lengthOnly.precision.toFixed(3)} R ${lengthOnly.recall.toFixed(3)}); published Gale-Church 0.852, Hunalign 0.900, Bleualign 0.911, Vecalign 0.979`,
     },
+    {
+      name: `alignment F1, political speeches as one text (${whole.zh.length} sentences against ${whole.en.length})`,
+      value: banded.f1,
+      unit: 'F1',
+      baseline: lexical.f1,
+      note: `the aligner works in a band around a coarse path here; P ${banded.precision.toFixed(3)} R ${banded.recall.toFixed(3)}; baseline: chapter by chapter, each over its whole table (the one text over its whole table gave the band's very links when this row was written)`,
+    },
+    scalingRow('translation', scaled, 'one-to-one pairs of the political speeches, repeated', dictionary),
+    scalingRow('coverage', condensed, `the same, each English sentence cut to its first ${COVERAGE_WORDS} words`, dictionary),
     {
       name: `alignment time, ${ARTICLE_SENTENCES}-sentence pair (warm)`,
       value: articleMilliseconds(longest, dictionary),

@@ -1,3 +1,4 @@
+import { MOST_SENTENCES } from '../lib/align/article-alignment.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { searchStepText } from '../lib/sources/search-step-text.ts';
 import type { FoundSource, SearchStep, SourceKind, SourceReport } from '../lib/sources/source-report.ts';
@@ -168,6 +169,11 @@ export function SourcesView(props: Props) {
                 })}
               </p>
               <Summary source={source} onShowParagraph={props.onShowParagraph} />
+              {source.aligned.leftOut.zh + source.aligned.leftOut.en > 0 && (
+                <p class="hint" data-testid="source-left-out">
+                  {t('sources.leftOut', { limit: MOST_SENTENCES, count: source.aligned.leftOut.zh + source.aligned.leftOut.en })}
+                </p>
+              )}
               <p class="hint">{t('sources.clickHint')}</p>
               <label>
                 <input

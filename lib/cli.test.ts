@@ -56,6 +56,22 @@ describe('duizhao CLI', { timeout: 60_000 }, () => {
     expect(alone.every((row) => row.en === null)).toBe(true);
   });
 
+  it('glossary import: the backup on stdout, a line per problem on stderr, exit 1 only when nothing could be read', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    const rows = Array.from({ length: 20_001 }, (_, i) => `词${i},詞${i}`);
+    writeFileSync(join(folder, 'terms.csv'), ['simplified,traditional', 'hello,', ...rows].join('\n'));
+    // The backup of 20,000 terms is about 5 MB: more than the default buffer.
+    const options = { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+    const csv = spawnSync('npx', ['tsx', 'lib/cli.ts', 'glossary', 'import', '--format', 'csv', join(folder, 'terms.csv')], options);
+    expect(csv.status).toBe(0);
+    expect(csv.stderr).toBe('line 2: simplified is not a Chinese word\nline 20003: 词20000 not imported: the glossary is full (it holds at most 20,000 terms)\n');
+    const backup = JSON.parse(csv.stdout) as { format: string; version: number; terms: { simplified: string }[] };
+    expect([backup.format, backup.version, backup.terms.length, backup.terms[0]?.simplified]).toEqual(['duizhao-glossary', 1, 20_000, '词0']);
+    writeFileSync(join(folder, 'broken.json'), '{"version": 1, "terms": [');
+    const json = spawnSync('npx', ['tsx', 'lib/cli.ts', 'glossary', 'import', '--format', 'json', join(folder, 'broken.json')], options);
+    expect([json.status, json.stdout, json.stderr]).toEqual([1, '', 'line 1: not valid JSON (truncated or malformed)\n']);
+  });
+
   it('bad arguments: a message on stderr and exit code 2', () => {
     const result = spawnSync('npx', ['tsx', 'lib/cli.ts', 'convert', '--to', 'xx'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(result.status).toBe(2);

@@ -14,6 +14,8 @@ import { readingsInContext } from './pinyin/context-reading.ts';
 import { dictionaryWordReadings } from './pinyin/dictionary-word-readings.ts';
 import { segment } from './segment/segmenter.ts';
 import { termsCommand } from './terms/terms-command.ts';
+import { glossaryImportCommand } from './glossary/import-command.ts';
+import { isImportFormat } from './glossary/import-file.ts';
 import { errorMessage } from './error-message.ts';
 
 /**
@@ -27,7 +29,8 @@ const USAGE = `usage: duizhao <command>
   convert --to <cn|tw|twp|hk|hkp|t> [--from <auto|cn|tw|twp|hk|hkp|t>]
                     each line converted by OpenCC's tables; auto (the default) detects the script of the input
   align <zh-file> <en-file>
-                    one sentence per line in each file; one link per line, [i, …]:[j, …] (0-based)
+                    one sentence per line in each file; one link per line, [i, …]:[j, …] (0-based); at most
+                    5,000 lines a file are aligned, lines past that are in no link and stderr says so
   summarize [--sentences N]
                     an English article on stdin, one paragraph per line; N sentences (default 3) as they stand
   match --zh <dir> --en <dir>
@@ -35,7 +38,11 @@ const USAGE = `usage: duizhao <command>
                     zhname<TAB>enname<TAB>score of its best English match, - as enname when none is confident
   terms <zh-file> [<en-file>]
                     an article (title, then a paragraph per line) and optionally its aligned English in the same form;
-                    its key terms best first, one JSON object per line: {"zh", "pinyin", "gloss", "en" (or null), "score"}`;
+                    its key terms best first, one JSON object per line: {"zh", "pinyin", "gloss", "en" (or null), "score"}
+  glossary import --format <json|csv> FILE
+                    FILE imported into an empty glossary as the settings page imports it: the resulting JSON backup
+                    on stdout, one line per problem on stderr (line N: reason, or a reason for the whole file);
+                    exit code 1 when nothing could be read`;
 
 class UsageError extends Error {}
 
@@ -48,6 +55,14 @@ function splitLines(text: string): string[] {
 function readLines(file: string): string[] {
   try {
     return splitLines(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${errorMessage(error)}`);
+  }
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
   } catch (error) {
     throw new Error(`cannot read ${file}: ${errorMessage(error)}`);
   }
@@ -143,7 +158,7 @@ async function run(args: readonly string[]): Promise<string[]> {
     case 'align': {
       const [zhFile, enFile, ...extra] = rest;
       if (!zhFile || !enFile || extra.length > 0) throw new UsageError('align needs <zh-file> <en-file>');
-      return alignCommand(readLines(zhFile), readLines(enFile), loadDictionary());
+      return alignCommand(readLines(zhFile), readLines(enFile), loadDictionary(), (message) => process.stderr.write(`duizhao: ${message}\n`));
     }
     case 'summarize': {
       const given = options(rest, ['--sentences']).get('--sentences');
@@ -162,6 +177,16 @@ async function run(args: readonly string[]): Promise<string[]> {
       const [zhFile, enFile, ...extra] = rest;
       if (!zhFile || extra.length > 0) throw new UsageError('terms needs <zh-file> [<en-file>]');
       return termsCommand(readLines(zhFile), enFile === undefined ? null : readLines(enFile), loadDictionary());
+    }
+    case 'glossary': {
+      const [action, ...more] = rest;
+      const file = more.length % 2 === 1 ? more.at(-1) : undefined;
+      const format = options(more.slice(0, -1), ['--format']).get('--format');
+      if (action !== 'import' || file === undefined || !isImportFormat(format)) throw new UsageError('glossary import needs --format <json|csv> FILE');
+      const { backup, problems } = await glossaryImportCommand(readBytes(file), format, Date.now());
+      process.stderr.write(problems.map((problem) => `${problem}\n`).join(''));
+      if (backup === null) process.exitCode = 1;
+      return backup === null ? [] : [backup.trimEnd()];
     }
     case undefined:
     case 'help':

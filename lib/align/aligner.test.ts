@@ -54,6 +54,38 @@ describe('alignSentences', () => {
     for (const settings of [GALE_CHURCH, LEXICAL]) expectEverySentenceOnceInOrder(alignSentences(chinese, english, settings), 7, 9);
   });
 
+  describe('long texts, aligned in a band around a coarse path', () => {
+    // Sentence k of a long translation: its own word, and a length that varies from sentence to sentence.
+    const length = (k: number) => 10 + ((k * 7) % 23);
+    const chinese = Array.from({ length: 1500 }, (_, k) => zh(length(k), [`w${k}`]));
+    const english = Array.from({ length: 1500 }, (_, k) => en(3 * length(k), `w${k}`));
+
+    it('pairs each sentence with its translation', () => {
+      expect(alignSentences(chinese, english, LEXICAL)).toEqual(chinese.map((_, k) => ({ zh: [k], en: [k] })));
+    });
+
+    it('leaves out a long stretch of English that translates nothing, far from where lengths alone would put it', () => {
+      const unrelated = Array.from({ length: 120 }, (_, k) => en(120, ...Array.from({ length: 10 }, (_, word) => `other${k}-${word}`)));
+      const links = alignSentences(chinese, [...english.slice(0, 700), ...unrelated, ...english.slice(700)], LEXICAL);
+      expect(links).toEqual([
+        ...chinese.slice(0, 700).map((_, k) => ({ zh: [k], en: [k] })),
+        ...unrelated.map((_, k) => ({ zh: [], en: [700 + k] })),
+        ...chinese.slice(700).map((_, k) => ({ zh: [700 + k], en: [820 + k] })),
+      ]);
+    });
+
+    it('joins the English sentences a long Chinese sentence was split into', () => {
+      const split = english.flatMap((sentence, k) =>
+        k % 100 === 50 ? [en(sentence.length / 2, `w${k}`), en(sentence.length / 2, `w${k}`)] : [sentence],
+      );
+      const links = alignSentences(chinese, split, LEXICAL);
+      expect(links.filter((link) => link.en.length === 2).map((link) => link.zh)).toEqual(
+        chinese.flatMap((_, k) => (k % 100 === 50 ? [[k]] : [])),
+      );
+      expectEverySentenceOnceInOrder(links, chinese.length, split.length);
+    });
+  });
+
   it('aligns empty texts to nothing and a one-sided text to unmatched sentences', () => {
     expect(alignSentences([], [], LEXICAL)).toEqual([]);
     expect(alignSentences([], [en(10), en(20)], LEXICAL)).toEqual([

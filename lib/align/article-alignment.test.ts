@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dictionary } from '../dictionary/dictionary.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
-import { alignArticle } from './article-alignment.ts';
+import { alignArticle, MOST_SENTENCES } from './article-alignment.ts';
 import { splitChineseSentences } from './chinese-sentences.ts';
 import { splitEnglishSentences } from '../english-sentences.ts';
 import { SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS } from './seed-article.fixture.ts';
@@ -13,7 +13,7 @@ beforeAll(() => {
 
 describe('alignArticle', () => {
   it('aligns a translation in order', () => {
-    const links = alignArticle(
+    const { links } = alignArticle(
       ['中央社會工作會議在北京召開。', '會上傳達了習近平重要指示。', '蔡奇出席會議並講話。'],
       [
         'The central conference on social work was held in Beijing.',
@@ -29,12 +29,21 @@ describe('alignArticle', () => {
     ]);
   });
 
+  it('aligns the first MOST_SENTENCES sentences of each side and reports how many it left out', () => {
+    const chinese = Array.from({ length: 3 }, () => '會議在北京召開。');
+    const english = Array.from({ length: MOST_SENTENCES + 2 }, () => 'The meeting was held in Beijing.');
+    const { links, leftOut } = alignArticle(chinese, english, dictionary);
+    expect(leftOut).toEqual({ zh: 0, en: 2 });
+    expect(links.flatMap((link) => link.en).sort((a, b) => a - b)).toEqual(Array.from({ length: MOST_SENTENCES }, (_, i) => i));
+    expect(links.flatMap((link) => link.zh)).toEqual([0, 1, 2]);
+  });
+
   describe('the seed article and its English coverage', () => {
     const chinese = SEED_CHINESE_PARAGRAPHS.flatMap(splitChineseSentences);
     const english = SEED_ENGLISH_PARAGRAPHS.flatMap(splitEnglishSentences);
     let sourceOf: (english: number) => string | undefined;
     beforeAll(() => {
-      const links = alignArticle(chinese, english, dictionary);
+      const { links } = alignArticle(chinese, english, dictionary);
       sourceOf = (sentence) => {
         const link = links.find((candidate) => candidate.en.includes(sentence));
         return link?.zh.map((zh) => chinese[zh]).join('');
@@ -58,7 +67,7 @@ describe('alignArticle', () => {
     });
 
     it('lists every sentence of both sides exactly once', () => {
-      const links = alignArticle(chinese, english, dictionary);
+      const { links } = alignArticle(chinese, english, dictionary);
       expect(links.flatMap((link) => link.zh)).toEqual(chinese.map((_, i) => i));
       expect(links.flatMap((link) => link.en).sort((a, b) => a - b)).toEqual(english.map((_, i) => i));
     });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { alignCoverage } from './coverage-alignment.ts';
-import type { BlockSimilarity } from './lexical-similarity.ts';
+import type { SimilarSentence } from './lexical-similarity.ts';
 
 /** Similarity of single sentence pairs from a table: rows Chinese, columns English. */
 const fromTable =
-  (table: number[][]): BlockSimilarity =>
-  (zh, _zhEnd, en) =>
-    table[zh]?.[en] ?? 0;
+  (table: number[][]): ((en: number) => SimilarSentence[]) =>
+  (en) =>
+    table.map((row, zh) => ({ zh, similarity: row[en] ?? 0 }));
 
 describe('alignCoverage', () => {
   it('gives each English sentence the Chinese sentence it draws on, in any order', () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MOST_SENTENCES } from '../align/article-alignment.ts';
 import { SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS } from '../align/seed-article.fixture.ts';
 import { Dictionary } from '../dictionary/dictionary.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
@@ -29,6 +30,13 @@ describe('alignSource', () => {
     for (const index of summary) expect(sentences[index]).toBeDefined();
   });
 
+  it('says how many sentences were past what one request aligns', () => {
+    const long = [...SEED_ENGLISH_PARAGRAPHS, ...Array.from({ length: MOST_SENTENCES }, () => 'The home side won the football match.')];
+    const { sentences, leftOut } = alignSource(SEED_CHINESE_PARAGRAPHS, long, dictionary);
+    expect(leftOut).toEqual({ zh: 0, en: sentences.length - MOST_SENTENCES });
+    expect(alignSource(SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS, dictionary).leftOut).toEqual({ zh: 0, en: 0 });
+  });
+
   it('reports sentences with no source with no paragraph', () => {
     const { sentences } = alignSource(SEED_CHINESE_PARAGRAPHS, [...SEED_ENGLISH_PARAGRAPHS, 'The home side won the football match 2-1 after extra time.'], dictionary);
     expect(sentences.at(-1)?.chinese).toEqual([]);
@@ -46,6 +54,7 @@ describe('sideBySideRows', () => {
           { text: 'D', paragraph: 2, chinese: [3] },
         ],
         summary: [],
+        leftOut: { zh: 0, en: 0 },
       }),
     ).toEqual([
       { paragraph: 1, english: ['A'] },

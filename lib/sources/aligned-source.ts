@@ -1,4 +1,4 @@
-import { alignArticle } from '../align/article-alignment.ts';
+import { alignArticle, type ArticleAlignment } from '../align/article-alignment.ts';
 import type { TermSource } from '../align/chinese-terms.ts';
 import { splitChineseSentences } from '../align/chinese-sentences.ts';
 import { splitEnglishSentences } from '../english-sentences.ts';
@@ -17,6 +17,11 @@ export interface AlignedText {
   sentences: AlignedSentence[];
   /** Indices into `sentences`: the summary, in article order. */
   summary: number[];
+  /**
+   * Sentences at the end of the article (`zh`) and of the English (`en`) past what one request aligns: the English
+   * ones among them are in `sentences` drawing on nothing, not for want of a source but unread.
+   */
+  leftOut: ArticleAlignment['leftOut'];
 }
 
 /** Summaries read best at three to five sentences; a short article gives fewer. */
@@ -39,7 +44,7 @@ function units(paragraphs: readonly string[], split: (paragraph: string) => stri
 export function alignSource(chinese: readonly string[], english: readonly string[], dictionary: TermSource): AlignedText {
   const zh = units(chinese, splitChineseSentences);
   const en = units(english, splitEnglishSentences);
-  const links = alignArticle(
+  const { links, leftOut } = alignArticle(
     zh.map((unit) => unit.text),
     en.map((unit) => unit.text),
     dictionary,
@@ -59,7 +64,7 @@ export function alignSource(chinese: readonly string[], english: readonly string
     used.add(index);
     summary.push(index);
   }
-  return { sentences, summary: summary.sort((a, b) => a - b) };
+  return { sentences, summary: summary.sort((a, b) => a - b), leftOut };
 }
 
 /** What "side by side" puts under each Chinese paragraph: the English sentences drawing on it, under the last paragraph they draw on. */

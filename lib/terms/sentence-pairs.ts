@@ -7,7 +7,7 @@ import type { SentencePair } from './term-pairs.ts';
 /**
  * An article and its aligned English, each given as paragraphs, as the sentence pairs terms are paired in: the
  * sentences are aligned (`alignArticle`), and each link's Chinese sentences come with the rest of their paragraphs
- * as context.
+ * (up to CONTEXT_REACH sentences away) as context. Sentences past what one request aligns pair with nothing.
  */
 export function articleSentencePairs(
   chineseParagraphs: readonly string[],
@@ -24,13 +24,28 @@ export function articleSentencePairs(
   });
   const english = englishParagraphs.flatMap(splitEnglishSentences);
   return alignArticle(chinese, english, dictionary)
-    .filter((link) => link.zh.length > 0 && link.en.length > 0)
-    .map((link) => {
-      const paragraphs = new Set(link.zh.map((sentence) => paragraphOf[sentence]));
-      return {
-        chinese: link.zh.map((sentence) => chinese[sentence] ?? ''),
-        english: link.en.map((sentence) => english[sentence] ?? ''),
-        context: chinese.filter((_, sentence) => paragraphs.has(paragraphOf[sentence]) && !link.zh.includes(sentence)),
-      };
-    });
+    .links.filter((link) => link.zh.length > 0 && link.en.length > 0)
+    .map((link) => ({
+      chinese: link.zh.map((sentence) => chinese[sentence] ?? ''),
+      english: link.en.map((sentence) => english[sentence] ?? ''),
+      context: context(link.zh, paragraphOf).map((sentence) => chinese[sentence] ?? ''),
+    }));
+}
+
+/**
+ * A paragraph of more sentences than this either side of a link is a page that runs its text together, not one
+ * thought a sentence may sum up; and taking all of it for every link would cost its length squared.
+ */
+const CONTEXT_REACH = 10;
+
+/** The other sentences of the paragraphs of a link's Chinese sentences (consecutive), up to CONTEXT_REACH either side. */
+function context(sentences: readonly number[], paragraphOf: readonly number[]): number[] {
+  const first = sentences[0] ?? 0;
+  const last = sentences.at(-1) ?? -1;
+  const paragraphs = new Set(sentences.map((sentence) => paragraphOf[sentence]));
+  const others: number[] = [];
+  for (let sentence = Math.max(0, first - CONTEXT_REACH); sentence <= Math.min(paragraphOf.length - 1, last + CONTEXT_REACH); sentence++) {
+    if ((sentence < first || sentence > last) && paragraphs.has(paragraphOf[sentence])) others.push(sentence);
+  }
+  return others;
 }

@@ -88,6 +88,7 @@ export const EN = {
   'sources.outcome.noArticle': 'no English article on the page',
   'sources.outcome.read': 'read “{title}”',
   'sources.outcome.failed': 'could not be read: {reason}',
+  'sources.leftOut': 'This page is very long: only the first {limit} sentences of the article and of the English were aligned; {count} sentences after them are not linked.',
   'sources.outcome.redirectNotAllowed': 'not read: it redirects to {host}, a site you have not allowed Duizhao to read',
   'sources.outcome.feedItems': "{recent} of {total} items from the article's days",
   'sources.outcome.noFeeds': 'no feeds switched on in the settings',

@@ -86,6 +86,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   'sources.outcome.noArticle': '页面上没有英文文章',
   'sources.outcome.read': '已读取“{title}”',
   'sources.outcome.failed': '无法读取：{reason}',
+  'sources.leftOut': '页面过长：文章和英文各只对齐了前 {limit} 句，其后的 {count} 句未关联。',
   'sources.outcome.redirectNotAllowed': '未读取：它转到 {host}，你尚未允许对照读取这个网站',
   'sources.outcome.feedItems': '{total} 条中有 {recent} 条发布于文章前后几天',
   'sources.outcome.noFeeds': '设置中没有开启任何订阅源',

@@ -86,6 +86,7 @@ export const ZH_TW: Record<MessageKey, string> = {
   'sources.outcome.noArticle': '頁面上沒有英文文章',
   'sources.outcome.read': '已讀取「{title}」',
   'sources.outcome.failed': '無法讀取：{reason}',
+  'sources.leftOut': '頁面過長：文章和英文各只對齊了前 {limit} 句，其後的 {count} 句未關聯。',
   'sources.outcome.redirectNotAllowed': '未讀取：它轉到 {host}，你尚未允許對照讀取這個網站',
   'sources.outcome.feedItems': '{total} 則中有 {recent} 則發布於文章前後幾天',
   'sources.outcome.noFeeds': '設定中沒有開啟任何訂閱來源',
