@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import type { FirefoxWithExtension } from './harness/firefox.ts';
+import { cardTextIn, inFirefoxShadowRoots } from './support/closed-shadow.ts';
 import { firefoxSuite } from './support/firefox-suite.ts';
 import { findCharCentre } from './support/hover.ts';
 
@@ -16,10 +17,8 @@ describe('glossary in Firefox ESR with the built extension', () => {
     if (!point) throw new Error(`"${needle}" is not on the page`);
     await page.mouse.move(point.x - 3, point.y);
     await page.mouse.move(point.x, point.y);
-    return page.evaluate(() => {
-      const element = document.querySelector('duizhao-card')?.shadowRoot?.querySelector('[data-testid="headword"]');
-      return element instanceof HTMLElement ? element.innerText : null;
-    });
+    const [text] = await inFirefoxShadowRoots(firefox.browser, page, 'duizhao-card', cardTextIn, 'headword');
+    return text ?? null;
   }
 
   const text = (page: Page, testId: string) =>

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import type { FirefoxWithExtension } from './harness/firefox.ts';
+import { cardTextIn, inFirefoxShadowRoots } from './support/closed-shadow.ts';
 import { firefoxSuite } from './support/firefox-suite.ts';
 import { findCharCentre } from './support/hover.ts';
 
@@ -19,10 +20,8 @@ describe('hover in Firefox ESR with the built extension', () => {
   }
 
   async function card(page: Page, testId: string): Promise<string | null> {
-    return page.evaluate((id) => {
-      const element = document.querySelector('duizhao-card')?.shadowRoot?.querySelector(`[data-testid="${id}"]`);
-      return element instanceof HTMLElement ? element.innerText : null;
-    }, testId);
+    const [text] = await inFirefoxShadowRoots(firefox.browser, page, 'duizhao-card', cardTextIn, testId);
+    return text ?? null;
   }
 
   /** Hovers until the card shows: the content script may still be starting when the page reports it has loaded. */
