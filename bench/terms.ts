@@ -1,18 +1,22 @@
 // Term pairs (issue 6): their precision on the seed article and on a hand-judged sample of the political speeches
 // of bfsujason/aligner-eval (sentences paired by the gold alignment), and how many of the pairs a reader expects from
 // the seed are found. The judgements are bench/data/terms-*.tsv; a pair nobody judged is counted apart, never as
-// right or wrong. `npx tsx bench/terms.ts` runs it alone.
+// right or wrong. Then (issue 18) how many of the curated political terms the speeches use get a pair, and how many
+// of those pairs agree with the curated English. `npx tsx bench/terms.ts` runs it alone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseLink } from '../lib/align/link.ts';
 import { SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS } from '../lib/align/seed-article.fixture.ts';
 import { Dictionary } from '../lib/dictionary/dictionary.ts';
+import type { DictionaryEntry } from '../lib/dictionary/entry.ts';
+import { parsePoliticalTerms } from '../lib/dictionary/political-terms.ts';
 import { readDictionaryFiles } from '../lib/node/dictionary-files.ts';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
-import { articleTerms } from '../lib/terms/article-terms.ts';
+import { articleTerms, type ArticleTerm } from '../lib/terms/article-terms.ts';
+import { englishTokens } from '../lib/terms/english-tokens.ts';
 import { articleSentencePairs } from '../lib/terms/sentence-pairs.ts';
-import { pairKey, type SentencePair, type TermPair } from '../lib/terms/term-pairs.ts';
+import { pairKey, type TermPair } from '../lib/terms/term-pairs.ts';
 import type { BenchRow } from './bench-row.ts';
 import { lines, readEvalFile } from './eval-data.ts';
 
@@ -61,18 +65,26 @@ function precision(pairs: readonly TermPair[], judged: ReadonlyMap<string, boole
 }
 
 /** Every pair the Terms view offers for the article, whichever term it belongs to. */
-function offeredPairs(paragraphs: readonly string[], sentencePairs: readonly SentencePair[], dictionary: Dictionary): TermPair[] {
-  return articleTerms(paragraphs, sentencePairs, dictionary).flatMap((term) => term.pairs);
+function offeredPairs(terms: readonly ArticleTerm[]): TermPair[] {
+  return terms.flatMap((term) => term.pairs);
 }
 
 /** The seed article's pairs, with the sentence alignment the popup makes. */
 function seedPairs(dictionary: Dictionary): TermPair[] {
-  return offeredPairs(SEED_CHINESE_PARAGRAPHS, articleSentencePairs(SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS, dictionary), dictionary);
+  const sentencePairs = articleSentencePairs(SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS, dictionary);
+  return offeredPairs(articleTerms(SEED_CHINESE_PARAGRAPHS, sentencePairs, dictionary));
 }
 
-/** Each chapter of the political speeches as an article (its title line first), its sentences paired by the gold alignment. */
-function politicalPairs(dictionary: Dictionary): TermPair[] | null {
-  const pairs: TermPair[] = [];
+/** A chapter of the political speeches as the Terms view reads it. */
+interface Chapter {
+  /** Its Chinese, the title line first. */
+  chinese: string[];
+  terms: ArticleTerm[];
+}
+
+/** Each chapter of the political speeches as an article, its sentences paired by the gold alignment. */
+function politicalChapters(dictionary: Dictionary): Chapter[] | null {
+  const chapters: Chapter[] = [];
   for (const chapter of CHAPTERS) {
     const zh = readEvalFile('align', 'pol', `${chapter}.zh`);
     const en = readEvalFile('align', 'pol', `${chapter}.en`);
@@ -84,9 +96,61 @@ function politicalPairs(dictionary: Dictionary): TermPair[] | null {
       .map(parseLink)
       .filter((link) => link.zh.length > 0 && link.en.length > 0)
       .map((link) => ({ chinese: link.zh.map((i) => chinese[i] ?? ''), english: link.en.map((i) => english[i] ?? '') }));
-    pairs.push(...offeredPairs(chinese, sentencePairs, dictionary));
+    chapters.push({ chinese, terms: articleTerms(chinese, sentencePairs, dictionary) });
   }
-  return pairs;
+  return chapters;
+}
+
+/** The content words of an English phrase, as pairs are compared: stemmed, without function words or notes, compounds closed (multi-party). */
+function contentKeys(english: string): string[] {
+  const plain = english.replace(/\([^()]*\)/gu, ' ').replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2');
+  return englishTokens(plain).flatMap((token) => (token.key === null ? [] : [token.key]));
+}
+
+/** Whether `inner` is `outer` less one word at its start or end ("rejuvenation of the Chinese nation"). */
+function lessOneWord(inner: readonly string[], outer: readonly string[]): boolean {
+  if (inner.length < 2 || inner.length !== outer.length - 1) return false;
+  const same = (offset: number): boolean => inner.every((key, i) => outer[i + offset] === key);
+  return same(0) || same(1);
+}
+
+interface CuratedCoverage {
+  /** Curated terms (once per chapter) that the chapter's Chinese has. */
+  used: number;
+  paired: number;
+  /** Pairs whose English is one of the curated renderings, word for word (stemmed). */
+  same: number;
+  /** Pairs whose English is a curated rendering less one word at either end. */
+  shortened: number;
+  /** The pairs that agree with neither, for the note. */
+  other: string[];
+}
+
+/**
+ * How the held-out check measures pairs against the official English: each curated political term a chapter has
+ * (in either script), whether its line in the Terms view has a pair, and whether its first pair is a curated
+ * rendering.
+ */
+function curatedCoverage(chapters: readonly Chapter[], curated: readonly DictionaryEntry[]): CuratedCoverage {
+  const result: CuratedCoverage = { used: 0, paired: 0, same: 0, shortened: 0, other: [] };
+  for (const { chinese, terms } of chapters) {
+    const text = chinese.join('\n');
+    const byText = new Map(terms.map((term) => [term.zh, term]));
+    for (const entry of curated) {
+      const form = [entry.simplified, entry.traditional].find((written) => text.includes(written));
+      if (form === undefined) continue;
+      result.used++;
+      const pair = byText.get(form)?.pairs[0];
+      if (pair === undefined) continue;
+      result.paired++;
+      const keys = contentKeys(pair.en);
+      const renderings = entry.senses.map(contentKeys);
+      if (renderings.some((rendering) => rendering.join(' ') === keys.join(' '))) result.same++;
+      else if (renderings.some((rendering) => lessOneWord(keys, rendering))) result.shortened++;
+      else result.other.push(`${form} ↔ ${pair.en} (curated: ${entry.senses.join(' / ')})`);
+    }
+  }
+  return result;
 }
 
 /** The expected pairs: Chinese forms and English forms, each list separated by |; found when any pair has one of each. */
@@ -140,11 +204,12 @@ export async function run(dictionary = new Dictionary(readDictionaryFiles())): P
       note: `fastest of ${TIMED_PASSES} passes: key terms, sentence alignment, pairs; the first pass took ${cold.toFixed(0)} ms`,
     },
   ];
-  const political = politicalPairs(dictionary);
-  if (political === null) {
+  const chapters = politicalChapters(dictionary);
+  if (chapters === null) {
     rows.push({ name: 'term pairs precision, political speeches', value: NaN, unit: 'precision', note: 'skipped: ../shared/eval/align/pol is missing' });
     return rows;
   }
+  const political = chapters.flatMap((chapter) => offeredPairs(chapter.terms));
   const politicalPrecision = precision(political, readJudgements('terms-pol-judged.tsv'));
   rows.push({
     name: 'term pairs precision, political speeches (judged sample)',
@@ -152,6 +217,26 @@ export async function run(dictionary = new Dictionary(readDictionaryFiles())): P
     unit: 'precision',
     note: `10 chapters, gold sentence alignment; ${precisionNote(politicalPrecision, political.length)}`,
   });
+  const { entries, errors } = parsePoliticalTerms(readFileSync(join(PROJECT_ROOT, 'data', 'political-terms.tsv'), 'utf8'));
+  if (errors.length > 0) throw new Error(`data/political-terms.tsv: ${errors.map((error) => `line ${error.line}: ${error.reason}`).join('; ')}`);
+  const coverage = curatedCoverage(chapters, entries);
+  const agreeing = coverage.same + coverage.shortened;
+  rows.push(
+    {
+      name: 'curated political terms paired, political speeches',
+      value: coverage.paired / coverage.used,
+      unit: 'share',
+      note: `${coverage.paired} of ${coverage.used} curated terms the chapters use (once per chapter) have a pair; goal 0.5`,
+    },
+    {
+      name: 'curated political term pairs agreeing with the curated English',
+      value: agreeing / coverage.paired,
+      unit: 'share',
+      note:
+        `${coverage.same} word for word, ${coverage.shortened} less one word (${(coverage.same / coverage.paired).toFixed(3)} word for word alone); goal 0.9` +
+        (coverage.other.length > 0 ? `; others: ${coverage.other.join('; ')}` : ''),
+    },
+  );
   return rows;
 }
 

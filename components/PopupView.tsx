@@ -13,6 +13,8 @@ interface Props {
   busy: boolean;
   error: string | null;
   onToggleHover: (enabled: boolean) => void;
+  /** The reader's choice to read a Japanese page as Chinese. */
+  onTreatAsChinese: () => void;
   onTogglePinyin: (shown: boolean) => void;
   onConvert: (to: Locale | null) => void;
   onSiteRule: (target: Locale | null) => void;
@@ -28,22 +30,27 @@ export const TARGETS: { value: Locale; label: string; lang: string }[] = [
 
 function hoverStatus(page: PageState | null): MessageKey {
   if (!page) return 'popup.hover.noPage';
+  if (page.japanese) return 'popup.hover.japanese';
   if (!page.hasChinese) return 'popup.hover.noChinese';
   return page.enabled ? 'popup.hover.on' : 'popup.hover.off';
 }
 
-/** The popup's page tab: this tab's hover switch, page conversion, and where the dictionary stands. */
+/**
+ * The popup's page tab: this tab's hover switch, page conversion, and where the dictionary stands. A Japanese page
+ * offers none of them, only the choice to treat it as Chinese.
+ */
 export function PopupView(props: Props) {
   const t = useT();
   const { page, dictionary, shortcuts, siteRule, busy, error } = props;
   const ruleTarget = siteRule ?? page?.conversion ?? null;
+  const japanese = page?.japanese ?? false;
   return (
     <>
       <label class="switch">
         <input
           type="checkbox"
           data-testid="hover-toggle"
-          disabled={!page}
+          disabled={!page || japanese}
           checked={page?.enabled ?? false}
           onChange={(event) => props.onToggleHover(event.currentTarget.checked)}
         />
@@ -52,6 +59,11 @@ export function PopupView(props: Props) {
       <p class="status" data-testid="hover-status">
         {t(hoverStatus(page))}
       </p>
+      {japanese && (
+        <button type="button" data-testid="treat-as-chinese" disabled={busy} onClick={props.onTreatAsChinese}>
+          {t('popup.japanese.treatAsChinese')}
+        </button>
+      )}
       {shortcuts.hover && <p class="hint">{t('popup.shortcut', { keys: shortcuts.hover })}</p>}
       <label class="switch">
         <input
@@ -74,13 +86,13 @@ export function PopupView(props: Props) {
               lang={lang}
               data-testid={`convert-${value}`}
               aria-pressed={page?.conversion === value}
-              disabled={!page || busy}
+              disabled={!page || busy || japanese}
               onClick={() => props.onConvert(value)}
             >
               {label}
             </button>
           ))}
-          <button type="button" data-testid="convert-original" aria-pressed={page !== null && page.conversion === null} disabled={!page || busy} onClick={() => props.onConvert(null)}>
+          <button type="button" data-testid="convert-original" aria-pressed={page !== null && page.conversion === null} disabled={!page || busy || japanese} onClick={() => props.onConvert(null)}>
             {t('popup.convert.original')}
           </button>
         </div>

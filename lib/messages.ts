@@ -111,6 +111,8 @@ export interface PageState {
   enabled: boolean;
   /** Whether the page (this frame) has Chinese text at all. */
   hasChinese: boolean;
+  /** The page (this frame) is Japanese: no readings, pinyin or conversion until the reader treats it as Chinese. */
+  japanese: boolean;
   /** What the page is converted to, or null while it shows its original text. */
   conversion: Locale | null;
   /** Pinyin is shown over the page's Chinese. */
@@ -121,6 +123,8 @@ export interface PageState {
 
 export interface TabApi {
   getPageState: { request: Record<string, never>; response: PageState };
+  /** The reader's choice to read a Japanese page as Chinese, for the page shown in the tab. */
+  treatAsChinese: { request: Record<string, never>; response: PageState };
   /** `toggle` flips the current state (the browser command does not know it). */
   setHoverEnabled: { request: { enabled: boolean | 'toggle' }; response: PageState };
   /** Converts the page to `to`, or back to its original text with null; `toggle` converts or reverts. */
@@ -284,6 +288,8 @@ export function parseTabMessage(raw: unknown): Message<TabApi> | null {
   switch (raw.type) {
     case 'getPageState':
       return { type: 'getPageState', payload: {} };
+    case 'treatAsChinese':
+      return { type: 'treatAsChinese', payload: {} };
     case 'convertPage': {
       const to = isRecord(raw.payload) ? raw.payload.to : undefined;
       if (to === null || to === 'toggle' || (typeof to === 'string' && isLocale(to))) return { type: 'convertPage', payload: { to } };

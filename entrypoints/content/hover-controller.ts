@@ -86,6 +86,8 @@ export class HoverController {
     private settings: Settings,
     /** Told after the reader saved a word from the card. */
     private readonly onSaved: () => void = () => undefined,
+    /** Text the card leaves alone (Japanese): the node under the pointer, its text window and the pointed character. */
+    private readonly leftAlone: (node: Text, text: string, index: number) => boolean = () => false,
   ) {
     this.enabled = settings.hoverEnabled;
     this.t = settingsTranslator(settings);
@@ -165,6 +167,10 @@ export class HoverController {
       return;
     }
     const window = textWindowAt(point.node, point.offset);
+    if (this.leftAlone(point.node, window.text, window.index)) {
+      this.hide();
+      return;
+    }
     this.request(window, { text: window.text, index: window.index });
   }
 

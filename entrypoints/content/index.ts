@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Locale } from '../../lib/convert/locales.ts';
+import { declaresJapanese, withoutJapanese, type PageLanguage } from '../../lib/japanese.ts';
 import { parseTabMessage, type Message, type PageState, type TabApi } from '../../lib/messages.ts';
 import { siteRuleFor } from '../../lib/settings.ts';
 import { listen, sendToBackground } from '../../platform/messaging.ts';
 import { loadSettings, watchSettings } from '../../platform/settings-store.ts';
 import { loadTranslator } from '../../platform/ui-language.ts';
 import { ArticleOnPage } from './article-on-page.ts';
-import { hasChineseText, whenChineseAppears } from './chinese-detection.ts';
+import { isJapaneseNode, isJapaneseTextAt, pageLanguageOf, whenChineseAppears } from './chinese-detection.ts';
 import { HoverController } from './hover-controller.ts';
 import { isOwnUi } from './own-ui.ts';
 import { PageConversion } from './page-conversion.ts';
@@ -25,6 +26,11 @@ function domReady(): Promise<void> {
  * Runs in every frame of every page from document start, so it stays thin: until the page shows Chinese text it
  * only answers the popup's questions and applies a per-site conversion rule; the hover machinery is set up on the
  * first Chinese it sees.
+ *
+ * A Japanese page is no Chinese page: it gets no hover readings, pinyin or conversion (not even from a site rule or
+ * a shortcut) until the reader treats it as Chinese from the popup, which holds for the page in this tab until it
+ * is left or reloaded. On a Chinese page, Japanese text (an element declaring Japanese, a clause with kana) is left
+ * out of the readings and of conversion, unless the reader treated the page as Chinese.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -35,9 +41,19 @@ export default defineContentScript({
     let activation: Promise<HoverController> | null = null;
     // The reader's toggle from before the page had Chinese (a browser command) still applies once it does.
     let requestedEnabled: boolean | null = null;
-    const annotator = new PinyinAnnotator(document, (texts) => sendToBackground({ type: 'readings', payload: { texts } }));
+    // Null until the page's text is read.
+    let language: PageLanguage | null = null;
+    let treatedAsChinese = false;
+    const japanesePage = (): boolean => language === 'japanese' && !treatedAsChinese;
+    const leftAlone = (node: Node): boolean => !treatedAsChinese && isJapaneseNode(node);
+    const annotator = new PinyinAnnotator(
+      document,
+      (texts) => sendToBackground({ type: 'readings', payload: { texts: treatedAsChinese ? texts : texts.map(withoutJapanese) } }),
+      undefined,
+      leftAlone,
+    );
     ctx.onInvalidated(() => annotator.hide());
-    const conversion = new PageConversion(document, (node) => isOwnUi(node) || annotator.owns(node));
+    const conversion = new PageConversion(document, (node) => isOwnUi(node) || annotator.owns(node) || leftAlone(node));
     ctx.onInvalidated(() => conversion.revert());
 
     const highlighter = new SavedHighlighter(document, isOwnUi);
@@ -56,7 +72,7 @@ export default defineContentScript({
 
     const activate = (): Promise<HoverController> => {
       activation ??= loadSettings().then((settings) => {
-        controller = new HoverController(ctx, settings, refreshHighlights);
+        controller = new HoverController(ctx, settings, refreshHighlights, (node, text, index) => !treatedAsChinese && isJapaneseTextAt(node, text, index));
         if (requestedEnabled !== null) controller.setEnabled(requestedEnabled);
         highlightSaved = settings.highlightSaved;
         refreshHighlights();
@@ -82,12 +98,14 @@ export default defineContentScript({
     const state = (): PageState => ({
       enabled: controller?.isEnabled ?? requestedEnabled ?? true,
       hasChinese: controller !== null,
+      japanese: japanesePage(),
       conversion: conversion.target,
       pinyin: annotator.isShown,
       host: location.hostname,
     });
 
     const convert = async (to: Locale | null | 'toggle'): Promise<void> => {
+      if (japanesePage() && to !== null) return;
       const { regionalPhrases } = await loadSettings();
       // Pinyin comes off while the text changes and goes back over the converted text.
       await annotator.lifted(async () => {
@@ -105,6 +123,7 @@ export default defineContentScript({
     // Counts the reader's switches: a show still reading its options gives way to a later switch.
     let pinyinSwitches = 0;
     const setPinyin = async (on: boolean | 'toggle'): Promise<void> => {
+      if (japanesePage() && on !== false) return;
       const switched = ++pinyinSwitches;
       if (on === 'toggle' ? annotator.isShown : !on) annotator.hide();
       else {
@@ -139,6 +158,12 @@ export default defineContentScript({
             return state();
           case 'getPageState':
             return state();
+          case 'treatAsChinese':
+            // A frame of Chinese keeps telling the Japanese it quotes apart.
+            if (language === 'chinese') return state();
+            treatedAsChinese = true;
+            if (language === 'japanese') await activate();
+            return state();
           case 'setPinyinAnnotation':
             await setPinyin(message.payload.on);
             return state();
@@ -163,17 +188,28 @@ export default defineContentScript({
       }),
     );
 
-    // A per-site rule converts from the start, so the reader barely sees the original script.
+    // A per-site rule converts from the start, so the reader barely sees the original script; a page declaring
+    // Japanese is left as it is, and one found Japanese once its text is read is put back.
     void loadSettings().then((settings) => {
       const rule = siteRuleFor(settings.siteRules, location.hostname);
-      if (rule && !ctx.isInvalid) void conversion.convert(rule.target, settings.regionalPhrases);
+      if (rule && !ctx.isInvalid && !japanesePage() && !declaresJapanese(document.documentElement.getAttribute('lang'))) {
+        void conversion.convert(rule.target, settings.regionalPhrases);
+      }
     });
+
+    /** Reads what the page is written in (and the text it just added), and sets up the hover machinery when Chinese. */
+    const readLanguage = (appeared?: string): void => {
+      language = pageLanguageOf(document, appeared);
+      if (japanesePage()) {
+        conversion.revert();
+        annotator.hide();
+      } else if (language !== 'none') void activate();
+    };
 
     void domReady().then(() => {
       if (ctx.isInvalid) return;
-      const root = document.body ?? document.documentElement;
-      if (hasChineseText(root, document.title)) void activate();
-      else ctx.onInvalidated(whenChineseAppears(root, () => void activate()));
+      readLanguage();
+      if (language === 'none') ctx.onInvalidated(whenChineseAppears(document.body ?? document.documentElement, readLanguage));
     });
   },
 });

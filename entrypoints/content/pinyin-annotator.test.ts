@@ -190,6 +190,23 @@ afterEach(() => {
 });
 
 describe('PinyinAnnotator', () => {
+  it('leaves alone the text it is told to, and what the page adds there later', async () => {
+    document.body.innerHTML = '<p id="chinese">國家研究</p><blockquote lang="ja"><p>研究の長治久安</p></blockquote>';
+    const pace = { viewport: new TestViewport(true), idle: windowIdle(null) };
+    const japanese = (node: Node): boolean => (node instanceof Element ? node : node.parentElement)?.closest('[lang="ja"]') != null;
+    const annotator = new PinyinAnnotator(document, background().requestReadings, pace, japanese);
+    annotators.push(annotator);
+    await annotator.show(OPTIONS);
+    const quote = document.querySelector('blockquote');
+    expect(document.getElementById('chinese')?.querySelector('ruby')).not.toBeNull();
+    expect(quote?.querySelector('ruby')).toBeNull();
+    const added = document.createElement('p');
+    added.textContent = '國家長治久安';
+    quote?.append(added);
+    await afterFlush(annotator);
+    expect(quote?.querySelector('ruby')).toBeNull();
+  });
+
   it('puts pinyin over each word and takes it off exactly, with the very same text nodes', async () => {
     document.body.innerHTML = '<p id="p">國家研究<b>長治久安</b>, OK</p><p>English only</p>';
     const before = document.body.innerHTML;

@@ -135,6 +135,8 @@ export class PinyinAnnotator {
     private readonly document: Document,
     private readonly requestReadings: RequestReadings,
     pace: AnnotationPace = { viewport: new WindowViewport(document), idle: windowIdle(document.defaultView) },
+    /** The page's text it leaves alone beside what conversion leaves (Japanese, on a Chinese page). */
+    private readonly leftAlone: (node: Node) => boolean = () => false,
   ) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.viewport = pace.viewport;
@@ -224,7 +226,7 @@ export class PinyinAnnotator {
   /** Queues the Chinese text nodes under `root` (inclusive) that are the page's own and not left alone. */
   private collect(root: Node): void {
     if (root instanceof Text && this.annotated.has(root)) this.release(root);
-    if (this.owns(root) || isUntouched(root, isOwnUi, SKIPPED)) return;
+    if (this.owns(root) || isUntouched(root, (node) => isOwnUi(node) || this.leftAlone(node), SKIPPED)) return;
     if (root instanceof Text) {
       if (containsHan(root.data)) this.pending.add(root);
       return;
@@ -234,7 +236,8 @@ export class PinyinAnnotator {
         if (node instanceof Element) {
           return node.matches(SKIPPED) || node.localName.startsWith('duizhao-') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
         }
-        return node instanceof Text && containsHan(node.data) && !this.owned.has(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        const wanted = node instanceof Text && containsHan(node.data) && !this.owned.has(node) && !this.leftAlone(node);
+        return wanted ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       },
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -132,6 +132,13 @@ function Popup() {
             busy={busy}
             error={error}
             onToggleHover={(enabled) => void toTab((id) => sendToTab(id, { type: 'setHoverEnabled', payload: { enabled } }))}
+            // Every frame of the tab is told; the page tab shows the top frame's state.
+            onTreatAsChinese={() =>
+              void toTab(async (id) => {
+                await sendToTab(id, { type: 'treatAsChinese', payload: {} });
+                return sendToTab(id, { type: 'getPageState', payload: {} }, 0);
+              })
+            }
             onTogglePinyin={(on) => void toTab((id) => sendToTab(id, { type: 'setPinyinAnnotation', payload: { on } }, 0))}
             // Every frame of the tab converts; the answer comes from whichever frame replies first.
             onConvert={(to) => void toTab((id) => sendToTab(id, { type: 'convertPage', payload: { to } }))}

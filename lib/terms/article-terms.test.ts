@@ -3,6 +3,7 @@ import { SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS } from '../align/seed-
 import { Dictionary } from '../dictionary/dictionary.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
 import { articleTerms, type ArticleTerm } from './article-terms.ts';
+import { CHANCELLOR_VISIT, HIGHWAY_RESCUE, TWO_SESSIONS_REPORT } from './issue-articles.fixture.ts';
 import { groupNames } from './name-groups.ts';
 import { articleSentencePairs } from './sentence-pairs.ts';
 import { termWordsToPrepare } from './words-to-prepare.ts';
@@ -37,6 +38,25 @@ describe('articleTerms', () => {
     const names = groupNames(terms);
     expect(names.person.map((term) => term.zh)).toContain('蔡奇');
     expect(names.organization.map((term) => term.zh)).toContain('中央社會工作會議');
+  });
+
+  it('lists the article’s subject first: 两会 and 中等收入陷阱 in a Two Sessions report, none of their fragments', () => {
+    const listed = articleTerms(TWO_SESSIONS_REPORT, [], dictionary).map((term) => term.zh);
+    expect(listed.slice(0, 4)).toEqual(expect.arrayContaining(['两会', '中等收入陷阱']));
+    for (const fragment of ['供给', '中等', '陷阱']) expect(listed).not.toContain(fragment);
+  });
+
+  it('reads the article’s prose only: no labels of a video player in its text', () => {
+    const texts = articleTerms(HIGHWAY_RESCUE, [], dictionary).map((term) => term.zh);
+    for (const label of ['播放', '开关', '弹幕', '倍速', '高清', '全屏']) expect(texts).not.toContain(label);
+    expect(texts).toContain('高速公路');
+  });
+
+  it('takes no Japanese for a name, even with English in brackets after it', () => {
+    const found = articleTerms(CHANCELLOR_VISIT, [], dictionary);
+    expect(found.filter((term) => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term.zh))).toEqual([]);
+    expect(found.find((term) => term.zh === '绍尔霍尔茨')?.kind).toBe('person');
+    expect(found.flatMap((term) => term.pairs).map((pair) => pair.en)).not.toContain('Virtual Private Network');
   });
 
   it('pairs the translations the article gives in brackets, without any English', () => {

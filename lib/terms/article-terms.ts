@@ -1,5 +1,6 @@
 import type { Dictionary } from '../dictionary/dictionary.ts';
-import { keyTerms, termGloss, type KeyTerm } from './key-terms.ts';
+import { articleProse } from './article-prose.ts';
+import { keyTerms, phraseGloss, type KeyTerm } from './key-terms.ts';
 import type { NameKind } from './name-groups.ts';
 import { parentheticalPairs } from './parenthetical-pairs.ts';
 import { termPairs, type PairKind, type SentencePair, type TermPair } from './term-pairs.ts';
@@ -40,8 +41,8 @@ const PAIR_RANK: Record<PairKind, number> = { parenthetical: 0, rendering: 1, pa
  * The Terms view of an article: its key terms (`keyTerms`), each with the pairs the aligned English gives it
  * (`termPairs` over `sentencePairs`, which may be empty) and the translations the article gives in brackets; then
  * the pairs of terms beyond the key terms (set phrases, names, coordinated terms, a term with its possessor). Best
- * first. `paragraphs` has the title first. In the browser, the dictionary must first `prepare` the words of
- * `termWordsToPrepare`.
+ * first, the subject terms first of all. `paragraphs` has the title first; only the article's prose is read
+ * (`articleProse`). In the browser, the dictionary must first `prepare` the words of `termWordsToPrepare`.
  */
 export function articleTerms(
   paragraphs: readonly string[],
@@ -50,13 +51,14 @@ export function articleTerms(
   options: ArticleTermsOptions = {},
 ): ArticleTerm[] {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const ranked = keyTerms(paragraphs, dictionary, { limit: Number.POSITIVE_INFINITY });
+  const prose = articleProse(paragraphs);
+  const ranked = keyTerms(prose, dictionary, { limit: Number.POSITIVE_INFINITY });
   const byText = new Map(ranked.map((term) => [term.text, term]));
   const pairable = ranked.filter((term, rank) => {
     const setPhrase = term.curated || term.kind !== 'term' || Array.from(term.text).length >= SET_PHRASE_LENGTH;
     return setPhrase || (rank < limit && (dictionary.frequency(term.text) ?? 0) < COMMON_WORD_FREQUENCY);
   });
-  const pairs = [...parentheticalPairs(paragraphs, dictionary), ...termPairs(sentencePairs, pairable.map((term) => term.text), dictionary)];
+  const pairs = [...parentheticalPairs(prose, dictionary), ...termPairs(sentencePairs, pairable.map((term) => term.text), dictionary)];
   const pairsOf = new Map<string, TermPair[]>();
   for (const pair of pairs) pairsOf.set(pair.zh, [...(pairsOf.get(pair.zh) ?? []), pair]);
   const terms = ranked.slice(0, limit).map((term) => fromKeyTerm(term, pairsOf.get(term.text) ?? []));
@@ -76,8 +78,7 @@ export function articleTerms(
     terms.push({
       zh,
       syllables: first.syllables,
-      // Each part's first definition: the whole of each would be too long to read at a glance.
-      gloss: first.parts.map((part) => termGloss(part, dictionary).split('; ')[0] ?? '').filter(Boolean).join(' + '),
+      gloss: phraseGloss(first.parts, dictionary),
       // A bracketed translation the dictionary cannot tell anything about names a person the segmenter found.
       kind: first.kind === 'parenthetical' && !dictionary.has(zh) ? 'person' : 'term',
       english: null,

@@ -32,6 +32,11 @@ describe('parentheticalPairs', () => {
     ]);
   });
 
+  it('takes neither Japanese nor Latin letters for a name', () => {
+    expect(pairsOf('另一位网友写道：中国の接続がVPN（Virtual Private Network）経由になる。')).toEqual([]);
+    expect(pairsOf('网络应用XVPN（Virtual Private Network）发布')).toEqual([]);
+  });
+
   it('offers no pair when nothing tells what the bracket translates', () => {
     // An aside, a year, acronyms the words before are not, a lower-case phrase the dictionary does not give.
     expect(pairsOf('他说(I think)这很好。', '会议(2024)召开。', '北京大学(WHO)发布', '研究与开发(R&D)投入', '这是一种办法(a new approach)。')).toEqual([]);

@@ -1,6 +1,7 @@
 import { splitChineseSentences } from '../align/chinese-sentences.ts';
 import type { Dictionary } from '../dictionary/dictionary.ts';
 import { isHan } from '../han.ts';
+import { japaneseMask, touchesJapanese } from '../japanese.ts';
 import { dictionaryWordReadings } from '../pinyin/dictionary-word-readings.ts';
 import { chineseWords, type ChineseWord } from './chinese-words.ts';
 import { englishTokens } from './english-tokens.ts';
@@ -21,7 +22,8 @@ const NAME_LENGTH = { shortest: 2, longest: 4 } as const;
  * every sentence that gives it. Which words before the bracket it translates is read from the evidence: a
  * dictionary word one of whose renderings is the English, or whose senses name the acronym (World Health
  * Organization (WHO)); words whose reading is the English (李强(Li Qiang)); or, for capitalised English, a name
- * the segmenter found and the dictionary lacks (金贤洙(Kim Hyoung-su)). Without such evidence there is no pair.
+ * of Chinese characters the segmenter found and the dictionary lacks (金贤洙(Kim Hyoung-su)). Without such evidence
+ * there is no pair.
  */
 export function parentheticalPairs(paragraphs: readonly string[], dictionary: Dictionary): TermPair[] {
   const readings = dictionaryWordReadings(dictionary);
@@ -30,7 +32,9 @@ export function parentheticalPairs(paragraphs: readonly string[], dictionary: Di
   for (const sentence of paragraphs.flatMap(splitChineseSentences)) {
     const matches = [...sentence.matchAll(BRACKETED_LATIN)];
     if (matches.length === 0) continue;
-    const words = chineseWords(sentence, dictionary, readings).filter((word) => !word.nested);
+    // Japanese quoted in the article has no Chinese words to pair (がVPN（Virtual Private Network）).
+    const japanese = japaneseMask(sentence);
+    const words = chineseWords(sentence, dictionary, readings).filter((word) => !word.nested && !touchesJapanese(japanese, word));
     for (const match of matches) {
       const en = (match[1] ?? '').trim();
       const bracket = Array.from(sentence.slice(0, match.index)).length;
@@ -75,7 +79,8 @@ function translatedRun(
   }
   const name = words[last];
   const length = Array.from(name?.text ?? '').length;
-  const isName = name !== undefined && !name.known && length >= NAME_LENGTH.shortest && length <= NAME_LENGTH.longest;
+  const isName =
+    name !== undefined && !name.known && Array.from(name.text).every(isHan) && length >= NAME_LENGTH.shortest && length <= NAME_LENGTH.longest;
   return isName && CAPITALIZED_WORDS.test(english) && !ACRONYM.test(english) ? [name] : null;
 }
 

@@ -16,6 +16,15 @@ export interface PhraseMatch {
   kind: MatchKind;
   /** True when the phrase also holds words of coordinated terms (new types of economic and social organizations). */
   joint: boolean;
+  /** Content words of the dictionary rendering it follows, and how many of them it has word for word (0 when composed). */
+  renderingWords: number;
+  matchedWords: number;
+  /**
+   * How its ends are told: `closed`, a rendering's words up to its end (which a content word right after may still
+   * continue); `bounded`, a phrase whose words were guessed (stand-ins, a composition), which the words of other
+   * Chinese words must bound on both sides.
+   */
+  ends: 'closed' | 'bounded';
 }
 
 /** English sentences as phrases are looked for in them: their tokens in a row, each with the sentence it is in. */
@@ -89,6 +98,13 @@ const SHORTEST_COMPOSED = 3;
 /** Prefixes a hyphen joins to a phrase without being part of its rendering: pre-reform-and-opening-up. */
 const PREFIXES = new Set(['pre', 'post', 'non', 'anti', 'ex', 'neo']);
 
+/**
+ * A rendering of this many words, there word for word, is a whole phrase of its own: the word after it is no sign
+ * that it modifies a longer one ("the 18th CPC National Congress put forward…").
+ */
+const CLOSED_RENDERING = 3;
+/** An official rendering of this many words or more may lose its first modifier and still be told apart. */
+const DROPPABLE_FROM = 4;
 const RANK: Record<MatchKind, number> = { rendering: 0, partial: 1, composition: 2 };
 
 /** Every phrase of the unit that renders the term, the best first: whole renderings, then partial, then composed. */
@@ -98,7 +114,7 @@ export function matchTerm(term: TermEvidence, termLength: number, unit: EnglishU
   if (!constraints.renderingsOnly && termLength >= SHORTEST_COMPOSED) matches.push(...compositionMatches(term, unit, constraints));
   return matches
     .flatMap((match) => wholeCompounds(match, unit, constraints))
-    .filter((match) => (match.kind === 'rendering' ? closedByOtherWords(match, unit, constraints) : boundedByOtherWords(match, unit, constraints)))
+    .filter((match) => (match.ends === 'closed' ? closedByOtherWords(match, unit, constraints) : boundedByOtherWords(match, unit, constraints)))
     .filter((match) => !renderedByOtherWord(match, unit, constraints))
     .sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.first - b.first || b.last - a.last);
 }
@@ -125,10 +141,12 @@ function wholeCompounds(match: PhraseMatch, unit: EnglishUnit, constraints: Matc
 
 /**
  * A whole rendering followed right away by a content word that no other Chinese word accounts for may be the
- * modifier of a longer phrase ("young people" for 青年, rendered "young"), and is no evidence of its own. (The word
- * before may as well be a verb taking the phrase as object: "promote social governance".)
+ * modifier of a longer phrase ("young people" for 青年, rendered "young"), and is no evidence of its own, unless it
+ * is long (`CLOSED_RENDERING`). (The word before may as well be a verb taking the phrase as object: "promote social
+ * governance".)
  */
 function closedByOtherWords(match: PhraseMatch, unit: EnglishUnit, constraints: MatchConstraints): boolean {
+  if (match.matchedWords >= CLOSED_RENDERING) return true;
   const next = unit.tokens[match.last + 1]?.key ?? null;
   return !continues(unit, match.last) || next === null || constraints.otherKeys.has(next);
 }
@@ -215,13 +233,15 @@ function renderingMatches(rendering: Rendering, unit: EnglishUnit, constraints: 
         last++;
       }
       if (from === 0) {
-        matches.push({ first, last, kind: 'rendering', joint });
+        matches.push({ first, last, kind: 'rendering', joint, renderingWords: keys.length, matchedWords: keys.length, ends: 'closed' });
         return;
       }
       const matched = next - from;
       if (constraints.renderingsOnly || matched < 2 || matched < PARTIAL_SHARE * keys.length) return;
+      const partial = { last, kind: 'partial', joint, renderingWords: keys.length, matchedWords: matched } as const;
       const start = standIn(rendering, from, unit, constraints, first);
-      if (start !== null) matches.push({ first: start, last, kind: 'partial', joint });
+      if (start !== null) matches.push({ ...partial, first: start, ends: 'bounded' });
+      else if (dropped(rendering, from, unit, first)) matches.push({ ...partial, first, ends: 'closed' });
     });
   });
   return matches;
@@ -256,6 +276,17 @@ function standIn(rendering: Rendering, missing: number, unit: EnglishUnit, const
 }
 
 /**
+ * Whether the English left out the first `missing` words of a rendering, the rest starting the phrase (after a
+ * function word, or first in its clause): one modifier of an official rendering long enough that the rest, word for
+ * word, still tells it apart ("the great rejuvenation of the Chinese nation" is often "the rejuvenation of the
+ * Chinese nation").
+ */
+function dropped(rendering: Rendering, missing: number, unit: EnglishUnit, first: number): boolean {
+  if (!rendering.official || missing !== 1 || rendering.keys.length < DROPPABLE_FROM || rendering.afterFunctionWord[1] === true) return false;
+  return first === 0 || !continues(unit, first - 1) || unit.tokens[first - 1]?.key === null;
+}
+
+/**
  * Phrases made of words that each render a part of the term (or the term), which together render every part: the
  * longest such runs, so that "general secretary of the Communist Party of China Central Committee" is taken whole.
  * Terms with fewer than two parts of two characters or more are left out: a single character's many senses (力:
@@ -278,7 +309,7 @@ function compositionMatches(term: TermEvidence, unit: EnglishUnit, constraints: 
       if (parts.length > 0) last = index;
       return true;
     });
-    if (coversAll(rendered, keyed.length)) matches.push({ first, last, kind: 'composition', joint: false });
+    if (coversAll(rendered, keyed.length)) matches.push({ first, last, kind: 'composition', joint: false, renderingWords: 0, matchedWords: 0, ends: 'bounded' });
   });
   // Its first and last words must render this term alone: "Hong Kong and Macao" is no phrase for 澳門特別行政區
   // when 香港 is in the sentence too.

@@ -65,6 +65,28 @@ describe('termPairs on the seed article and its English coverage', () => {
 });
 
 describe('termPairs', () => {
+  it('pairs an official rendering whose first modifier the English leaves out, never a dictionary gloss so shortened', () => {
+    const chinese = '我们的责任，就是继续为实现中华民族伟大复兴而努力奋斗。';
+    const english = 'Our responsibility is to continue to pursue the goal of the rejuvenation of the Chinese nation.';
+    expect(pairsOf(chinese, english, ['中华民族伟大复兴'])).toEqual(['中华民族伟大复兴 ↔ rejuvenation of the Chinese nation']);
+    expect(termPairs([{ chinese: [chinese], english: [english] }], ['中华民族伟大复兴'], dictionary)[0]?.kind).toBe('partial');
+    // CC-CEDICT's "the rear waves of the Yangtze River drive on those before" is a gloss, not an attested rendering.
+    const idiom = pairsOf('这是“长江后浪推前浪”的历史规律。', 'It is a law of history that “the waves of the Yangtze River from behind drive on those ahead.”', ['长江后浪推前浪']);
+    expect(idiom).toEqual([]);
+  });
+
+  it('takes a rendering of three words or more whole, whatever word follows it', () => {
+    const chinese = '党的十八大描绘了全面建成小康社会的宏伟蓝图。';
+    const english = 'The 18th CPC National Congress put forward a master blueprint for a moderately prosperous society in all respects.';
+    expect(pairsOf(chinese, english, ['党的十八大'])).toEqual(['党的十八大 ↔ 18th CPC National Congress']);
+  });
+
+  it('reads a prefix written closed or hyphenated alike (multiparty, multi-party)', () => {
+    const chinese = '坚持和完善中国共产党领导的多党合作和政治协商制度。';
+    const english = 'We should uphold and improve the system of multi-party cooperation and political consultation under the leadership of the CPC.';
+    expect(pairsOf(chinese, english, ['多党合作'])).toEqual(['多党合作 ↔ multi-party cooperation']);
+  });
+
   it('pairs a term with the phrase its parts render when the English uses none of its dictionary renderings', () => {
     // CC-CEDICT has socio-economic base and economic foundation; 經濟 is economic, 基礎 base.
     expect(pairsOf('促進上層建築與經濟基礎相協調。', 'We must promote harmony between the superstructure and the economic base.', ['經濟基礎'])).toEqual([

@@ -69,6 +69,8 @@ interface Occurrence {
 }
 
 interface Sighting {
+  /** How much it counts toward agreement. */
+  strength: number;
   zh: string;
   parts: string[];
   syllables: (string | null)[];
@@ -129,7 +131,7 @@ export function termPairs(pairs: readonly SentencePair[], terms: Iterable<string
     if (first === undefined) continue;
     const units = new Set(sightings.map((found) => found.unit));
     const kind = sightings.reduce<MatchKind>((best, found) => (STRENGTH[found.kind] > STRENGTH[best] ? found.kind : best), first.kind);
-    const strength = sightings.reduce((sum, found) => sum + STRENGTH[found.kind], 0);
+    const strength = sightings.reduce((sum, found) => sum + found.strength, 0);
     const occurrences = Math.max(units.size, occurred.get(first.zh)?.size ?? 0);
     if (kind !== 'rendering' && strength < AGREEMENT * occurrences) continue;
     agreed.push({
@@ -238,9 +240,10 @@ function matchUnit(
       continue;
     }
     for (let token = match.first; token <= match.last; token++) claims.set(token, { sentence, start: word.start, end: word.end });
-    found.push(sighting([word], sentence, match.first, match.last, match.kind, unit));
+    const strength = matchStrength(match);
+    found.push(sighting([word], sentence, match.first, match.last, match.kind, strength, unit));
     const owner = possessor(word, match, words[sentence] ?? [], unit, evidenceOf);
-    if (owner !== null) found.push(sighting([owner.word, word], sentence, owner.first, owner.last, match.kind, unit));
+    if (owner !== null) found.push(sighting([owner.word, word], sentence, owner.first, owner.last, match.kind, strength, unit));
   }
   found.push(...coordinatedSightings(joints, words, unit));
   return found;
@@ -277,10 +280,25 @@ function otherPhrases(others: readonly ChineseWord[], term: ChineseWord, evidenc
   return phrases;
 }
 
+/** A partial rendering counts for the share of the rendering it has word for word, at least as much as any partial. */
+function matchStrength(match: PhraseMatch): number {
+  if (match.kind !== 'partial') return STRENGTH[match.kind];
+  return Math.max(STRENGTH.partial, match.matchedWords / match.renderingWords);
+}
+
 /** A sighting of the pair `words` (in a row, a separator word between coordinated terms) ↔ tokens first to last. */
-function sighting(words: readonly ChineseWord[], sentence: number, first: number, last: number, kind: MatchKind, unit: EnglishUnit): Sighting {
+function sighting(
+  words: readonly ChineseWord[],
+  sentence: number,
+  first: number,
+  last: number,
+  kind: MatchKind,
+  strength: number,
+  unit: EnglishUnit,
+): Sighting {
   const text = unit.sentences[unit.sentenceOf[first] ?? 0] ?? '';
   return {
+    strength,
     zh: words.map((word) => word.text).join(''),
     parts: words.filter((word) => word.text !== ENUMERATION_COMMA).map((word) => word.text),
     syllables: words.flatMap((word) => word.syllables),
@@ -355,6 +373,6 @@ function coordinatedSightings(joints: readonly { occurrence: Occurrence; match: 
     const from = Math.min(...group.map((joint) => joint.match.first));
     const to = Math.max(...group.map((joint) => joint.match.last));
     const kind = group.every((joint) => joint.match.kind === 'rendering') ? 'rendering' : 'partial';
-    return [sighting(run, first.sentence, from, to, kind, unit)];
+    return [sighting(run, first.sentence, from, to, kind, STRENGTH[kind], unit)];
   });
 }

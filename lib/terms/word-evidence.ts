@@ -14,6 +14,8 @@ export interface Rendering {
   capitalized: readonly boolean[];
   /** The particle a phrasal rendering ends with ("bring about", "all along"), lower case; null when none. */
   particle: string | null;
+  /** Attested in official English (the curated glossary), not a dictionary's gloss. */
+  official: boolean;
 }
 
 /** What the dictionary says a Chinese word may be rendered as in English. */
@@ -34,6 +36,8 @@ const NOT_A_TRANSLATION = /^(?:surname|(?:old |archaic )?variant of|see |used in
 const PARTICLES = new Set(['about', 'along', 'over', 'through', 'around', 'across']);
 /** A CC-CEDICT phrase longer than this is a definition ("phrase introduced by the CCP in 1986 …"), not a rendering. */
 const LONGEST_CEDICT_RENDERING = 5;
+/** Prefixes that English writes closed or hyphenated alike: multiparty and multi-party cooperation. */
+const CLOSED_PREFIX = /\b(multi|non|cross|self)(?=\p{Ll}{4,})/gu;
 
 /**
  * The glossary's senses are renderings attested in official English, kept whole however long; CC-CEDICT's mix
@@ -43,12 +47,15 @@ const LONGEST_CEDICT_RENDERING = 5;
 function entryRenderings(entry: DictionaryEntry): Rendering[] {
   const renderings: Rendering[] = [];
   for (const sense of entry.senses) {
-    if (entry.source === 'glossary') renderings.push(rendering(sense.replace(NOTES, ' ')));
-    else if (!NOT_A_TRANSLATION.test(sense.trim())) {
+    if (entry.source === 'glossary') {
+      const text = sense.replace(NOTES, ' ');
+      const hyphenated = text.replace(CLOSED_PREFIX, '$1-');
+      renderings.push(...(hyphenated === text ? [text] : [text, hyphenated]).map((spelling) => rendering(spelling, true)));
+    } else if (!NOT_A_TRANSLATION.test(sense.trim())) {
       const alternatives = sense.replace(NOTES, ' ').replace(HAN_REFERENCES, ' ').split(/[;,]/u);
       // A proper name's sense is the name, then who or what it is ("Xi Jinping, PRC politician, General Secretary…").
       const translations = entry.properName ? alternatives.slice(0, 1) : alternatives;
-      renderings.push(...translations.map(rendering).filter((found) => found.keys.length <= LONGEST_CEDICT_RENDERING));
+      renderings.push(...translations.map((translation) => rendering(translation, false)).filter((found) => found.keys.length <= LONGEST_CEDICT_RENDERING));
     }
   }
   // A single character marked as a name is a surname entry: its reading would match little but noise.
@@ -56,7 +63,7 @@ function entryRenderings(entry: DictionaryEntry): Rendering[] {
   return renderings.filter((found) => found.keys.length > 0);
 }
 
-function rendering(text: string): Rendering {
+function rendering(text: string, official: boolean): Rendering {
   const keys: string[] = [];
   const afterFunctionWord: boolean[] = [];
   const capitalized: boolean[] = [];
@@ -74,12 +81,12 @@ function rendering(text: string): Rendering {
     functionWord = false;
     particle = null;
   }
-  return { keys, afterFunctionWord, capitalized, particle };
+  return { keys, afterFunctionWord, capitalized, particle, official };
 }
 
 /** A name's reading: its words written capitalised, one after the other. */
 function nameRendering(keys: string[]): Rendering {
-  return { keys, afterFunctionWord: keys.map(() => false), capitalized: keys.map(() => true), particle: null };
+  return { keys, afterFunctionWord: keys.map(() => false), capitalized: keys.map(() => true), particle: null, official: false };
 }
 
 /**

@@ -46,6 +46,8 @@ export const EN = {
   'popup.hover.noChinese': 'No Chinese text found on this page yet.',
   'popup.hover.on': 'Hover over a Chinese word to see its reading and senses.',
   'popup.hover.off': 'Hover lookups are off in this tab.',
+  'popup.hover.japanese': 'This page is Japanese: Duizhao gives it no Chinese readings, pinyin or conversion.',
+  'popup.japanese.treatAsChinese': 'Treat as Chinese',
   'popup.shortcut': 'Shortcut: {keys}',
   'popup.pinyin.switch': 'Pinyin over the text',
   'popup.convert.heading': 'Convert this page',

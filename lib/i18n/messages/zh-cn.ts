@@ -44,6 +44,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   'popup.hover.noChinese': '此页面上暂未发现中文。',
   'popup.hover.on': '将鼠标悬停在中文词语上，即可查看读音和释义。',
   'popup.hover.off': '此标签页的悬停查词已关闭。',
+  'popup.hover.japanese': '此页面是日文：对照不为其提供中文读音、拼音或繁简转换。',
+  'popup.japanese.treatAsChinese': '按中文处理',
   'popup.shortcut': '快捷键：{keys}',
   'popup.pinyin.switch': '在文字上方显示拼音',
   'popup.convert.heading': '转换此页面',

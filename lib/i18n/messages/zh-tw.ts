@@ -44,6 +44,8 @@ export const ZH_TW: Record<MessageKey, string> = {
   'popup.hover.noChinese': '此頁面上尚未發現中文。',
   'popup.hover.on': '將滑鼠游標停在中文詞語上，即可查看讀音和釋義。',
   'popup.hover.off': '此分頁的懸停查詞已關閉。',
+  'popup.hover.japanese': '此頁面是日文：對照不為其提供中文讀音、拼音或繁簡轉換。',
+  'popup.japanese.treatAsChinese': '當作中文處理',
   'popup.shortcut': '快速鍵：{keys}',
   'popup.pinyin.switch': '在文字上方顯示拼音',
   'popup.convert.heading': '轉換此頁面',
