@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { createConverterLoader } from '../lib/convert/converter.ts';
+import { nodeConversionLoader } from '../lib/convert/node-data.ts';
 import { Dictionary } from '../lib/dictionary/dictionary.ts';
 import { isHan } from '../lib/han.ts';
 import { lookupWord } from '../lib/lookup/word-lookup.ts';
@@ -150,6 +152,7 @@ interface Readers {
 function readers(dictionary: Dictionary): Readers {
   const words = dictionaryWordReadings(dictionary);
   const read = (text: string): (string | null)[] => readingsInContext(text, words);
+  const converters = createConverterLoader(nodeConversionLoader);
   return {
     ruby: async (text) => {
       const readings: (string | null)[] = Array.from(text, () => null);
@@ -163,7 +166,7 @@ function readers(dictionary: Dictionary): Readers {
     },
     card: async (text, index) => {
       const window = cardWindow(text, index);
-      const result = await lookupWord(window, dictionary, read);
+      const result = await lookupWord(window, dictionary, read, converters);
       return result ? (result.reading[window.index - result.word.start] ?? null) : null;
     },
   };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LookupResult } from '../lib/lookup/word-lookup.ts';
+import type { CardEntry, LookupResult } from '../lib/lookup/word-lookup.ts';
 import { WordCard } from './WordCard.tsx';
 
 const RESULT: LookupResult = {
@@ -10,7 +10,9 @@ const RESULT: LookupResult = {
   reading: ['yin2', 'hang2'],
   otherScript: '银行',
   script: 'traditional',
+  forms: { simplified: '银行', traditional: '銀行' },
   entries: [],
+  folded: [],
   saved: null,
   savedKnown: true,
   previousStart: 1,
@@ -43,5 +45,48 @@ describe('WordCard listening', () => {
     render(<WordCard result={RESULT} settings={SETTINGS} />, document.body);
     expect(document.querySelector('[data-testid="speak-word"], [data-testid="speech-status"]')).toBeNull();
     expect(document.querySelector('.keys')?.textContent).not.toContain('P/Shift+P');
+  });
+});
+
+function entry(traditional: string, syllable: string, definitions: string[], variants: string[] = []): CardEntry {
+  return {
+    traditional,
+    simplified: '和',
+    syllables: [syllable],
+    properName: false,
+    source: 'cedict',
+    readInContext: true,
+    definitions,
+    classifiers: [],
+    variants,
+  };
+}
+
+const HE: LookupResult = {
+  ...RESULT,
+  word: { start: 1, end: 2, text: '和' },
+  alternatives: [{ start: 1, end: 2, text: '和' }],
+  reading: ['he2'],
+  otherScript: null,
+  script: 'simplified',
+  forms: { simplified: '和', traditional: '和' },
+  entries: [entry('和', 'he2', ['and', 'together with']), entry('龢', 'he2', ['(literary) harmonious (variant of 和[he2])'])],
+  folded: [entry('咊', 'he2', [], ['old variant of 和[he2]'])],
+};
+
+describe('WordCard entries', () => {
+  it('leads with the first entry, names the form of an entry written otherwise, and folds the variants into a line', () => {
+    render(<WordCard result={HE} settings={SETTINGS} />, document.body);
+    expect(document.querySelector('[data-testid="senses"]')?.textContent).toBe('andtogether with');
+    expect(Array.from(document.querySelectorAll('[data-testid="entry-form"]'), (form) => form.textContent)).toEqual(['龢']);
+    expect(document.querySelectorAll('[data-testid="entry"]')).toHaveLength(2);
+    expect(document.querySelector('[data-testid="folded"]')?.textContent).toBe('咊 old variant of 和[he2]');
+  });
+
+  it('says that the dictionary defines a word nowhere, and shows where it refers to', () => {
+    const folded = { ...HE, entries: [], folded: [entry('穀歌', 'gu3', [], ['variant of 谷歌[Gu3 ge1]'])] };
+    render(<WordCard result={folded} settings={SETTINGS} />, document.body);
+    expect(document.querySelector('.empty')?.textContent).toBe('The dictionary gives no meaning of its own: save it to write your own gloss.');
+    expect(document.querySelector('[data-testid="folded"]')?.textContent).toBe('穀歌 variant of 谷歌[Gu3 ge1]');
   });
 });

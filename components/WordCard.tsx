@@ -27,12 +27,30 @@ const KINDS: ReadonlyMap<string, MessageKey> = new Map([
   ['title', 'card.kind.title'],
 ]);
 
-function EntryView({ entry, settings, showReading }: { entry: CardEntry; settings: Props['settings']; showReading: boolean }) {
+/** The entry's form where it is not the card's word (龢 among the entries of 和), or null. */
+function formOf(entry: CardEntry, forms: LookupResult['forms']): string | null {
+  if (entry.traditional !== forms.traditional) return entry.traditional;
+  return entry.simplified === forms.simplified ? null : entry.simplified;
+}
+
+interface EntryProps {
+  entry: CardEntry;
+  form: string | null;
+  settings: Props['settings'];
+  showReading: boolean;
+}
+
+function EntryView({ entry, form, settings, showReading }: EntryProps) {
   const t = useT();
   const kindKey = entry.kind === undefined ? undefined : KINDS.get(entry.kind);
   const kind = kindKey ? t(kindKey) : entry.kind;
   return (
     <li class={`entry ${entry.source}`} data-testid="entry">
+      {form && (
+        <span class="entry-form" data-testid="entry-form" lang="zh">
+          {form}
+        </span>
+      )}
       {showReading && (
         <div class="entry-reading" data-testid="entry-reading">
           <PinyinText syllables={entry.syllables} style={settings.toneStyle} colors={settings.toneColors} />
@@ -55,7 +73,25 @@ function EntryView({ entry, settings, showReading }: { entry: CardEntry; setting
   );
 }
 
-/** The hover card: the word in both scripts, its reading in this sentence, then every entry's senses. */
+/** Entries that define nothing (咊: old variant of 和), in one line under the entries. */
+function FoldedEntries({ result }: { result: LookupResult }) {
+  if (result.folded.length === 0) return null;
+  return (
+    <div class="meta" data-testid="folded">
+      {result.folded.map((entry, i) => {
+        const form = formOf(entry, result.forms);
+        return (
+          <span key={i}>
+            {i > 0 && '; '}
+            {form && <span lang="zh">{form} </span>}
+            <span lang="en">{entry.variants.join(', ')}</span>
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
 function SaveControl({ result, onSave, saveStatus }: Pick<Props, 'result' | 'onSave' | 'saveStatus'>) {
   const t = useT();
   if (saveStatus?.kind === 'error') {
@@ -112,6 +148,7 @@ function ListenControls({ onSpeak, speechStatus }: Pick<Props, 'onSpeak' | 'spee
   );
 }
 
+/** The hover card: the word in both scripts, its reading in this sentence, then every entry's senses. */
 export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speechStatus }: Props) {
   const t = useT();
   const { word, otherScript, entries, alternatives } = result;
@@ -138,14 +175,15 @@ export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speech
         <PinyinText syllables={result.reading} style={settings.toneStyle} colors={settings.toneColors} />
       </div>
       {entries.length === 0 ? (
-        <p class="empty">{t('card.notInDictionary')}</p>
+        <p class="empty">{t(result.folded.length === 0 ? 'card.notInDictionary' : 'card.noSenses')}</p>
       ) : (
         <ul class="entries">
           {entries.map((entry, i) => (
-            <EntryView key={i} entry={entry} settings={settings} showReading={!entry.readInContext} />
+            <EntryView key={i} entry={entry} form={formOf(entry, result.forms)} settings={settings} showReading={!entry.readInContext} />
           ))}
         </ul>
       )}
+      <FoldedEntries result={result} />
       <SaveControl result={result} onSave={onSave} saveStatus={saveStatus} />
       <ListenControls onSpeak={onSpeak} speechStatus={speechStatus} />
       <div class="keys">

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createConverterLoader } from '../lib/convert/converter.ts';
 import { resolveSource } from '../lib/convert/script-detection.ts';
 import { savedWords } from '../lib/glossary/find-terms.ts';
 import { GlossaryQueries } from '../lib/glossary/glossary-query.ts';
 import { GlossaryService } from '../lib/glossary/glossary-service.ts';
+import { cardTerm } from '../lib/lookup/card-term.ts';
 import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
 import { parseBackgroundMessage, senderAllowed, type BackgroundApi, type Message } from '../lib/messages.ts';
@@ -21,7 +23,7 @@ import { loadFeeds } from '../platform/feed-store.ts';
 import { BrowserGlossaryStore } from '../platform/glossary-store.ts';
 import { startGlossarySync } from '../platform/glossary-sync.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
-import { loadPackagedDictionary } from '../platform/packaged-data.ts';
+import { loadPackagedConversionFile, loadPackagedDictionary } from '../platform/packaged-data.ts';
 import { loadTranslator, watchTranslator } from '../platform/ui-language.ts';
 import { WebReader } from '../platform/web-reader.ts';
 
@@ -31,10 +33,14 @@ import { WebReader } from '../platform/web-reader.ts';
  * message that woke the worker is answered.
  */
 export default defineBackground(() => {
-  const lookups = new LookupService(loadPackagedDictionary, (dictionary) => {
-    const words = dictionaryWordReadings(dictionary);
-    return (text) => readingsInContext(text, words);
-  });
+  const lookups = new LookupService(
+    loadPackagedDictionary,
+    (dictionary) => {
+      const words = dictionaryWordReadings(dictionary);
+      return (text) => readingsInContext(text, words);
+    },
+    createConverterLoader(loadPackagedConversionFile),
+  );
   lookups.warmUp();
   // pinyin-pro builds its matcher on first use (tens of ms): do it while the dictionary files are being fetched.
   setTimeout(() => readingsInContext('中文'), 0);
@@ -78,9 +84,9 @@ export default defineBackground(() => {
       case 'lookup': {
         const result = await lookups.lookup(message.payload);
         if (!result) return null;
-        const entry = result.entries[0];
+        const term = cardTerm(result);
         // A card right after the worker started does not wait the second 10,000 terms take to read.
-        const saved = glossary.findNow(entry?.simplified ?? result.word.text, entry?.traditional ?? result.word.text);
+        const saved = glossary.findNow(term.simplified, term.traditional);
         return { ...result, saved: saved ? { note: saved.note } : null, savedKnown: saved !== null };
       }
       case 'glossarySave':

@@ -144,7 +144,7 @@ async function run(args: readonly string[]): Promise<string[]> {
       const dictionary = loadDictionary();
       const words = dictionaryWordReadings(dictionary);
       const request = { text: word, index: 0, span: { start: 0, end: length } };
-      const result = await lookupWord(request, dictionary, (text) => readingsInContext(text, words));
+      const result = await lookupWord(request, dictionary, (text) => readingsInContext(text, words), createConverterLoader(nodeConversionLoader));
       if (!result) throw new Error(`"${word}" does not start with a Chinese character`);
       return [JSON.stringify(result)];
     }

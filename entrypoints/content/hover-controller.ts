@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { WordCard } from '../../components/WordCard.tsx';
 import { isHan } from '../../lib/han.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
+import { cardTerm } from '../../lib/lookup/card-term.ts';
 import type { LookupRequest, LookupResult, WordSpan } from '../../lib/lookup/word-lookup.ts';
 import type { HoverModifier, Settings } from '../../lib/settings.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
@@ -11,7 +12,8 @@ import { settingsTranslator } from '../../platform/ui-language.ts';
 import { textPointAt, type TextPoint } from './caret-at-point.ts';
 import { CardLayer, pageScheme } from './card-layer.tsx';
 import { declaredSource } from './page-conversion.ts';
-import { rangesFor, textWindowAt, type TextWindow } from './text-window.ts';
+import { SelectionSaver } from './selection-saver.tsx';
+import { rangesFor, sentenceOf, textWindowAt, type TextWindow } from './text-window.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 
 interface Shown {
@@ -68,6 +70,8 @@ function requestKey(request: LookupRequest): string {
  */
 export class HoverController {
   private readonly layer = new CardLayer();
+  /** Where the reader writes the gloss of a word the dictionary defines nowhere, before it is saved. */
+  private readonly glossDialog = new SelectionSaver(document);
   private readonly cache = new Map<string, LookupResult | null>();
   private enabled: boolean;
   private pointer: { x: number; y: number; event: MouseEvent } | null = null;
@@ -99,7 +103,10 @@ export class HoverController {
     ctx.addEventListener(document, 'mousedown', (event) => {
       if (!this.layer.contains(event.target as Node | null)) this.hide();
     }, { capture: true });
-    ctx.onInvalidated(() => this.layer.destroy());
+    ctx.onInvalidated(() => {
+      this.layer.destroy();
+      this.glossDialog.close();
+    });
   }
 
   get isEnabled(): boolean {
@@ -249,7 +256,7 @@ export class HoverController {
   private async speak(what: 'word' | 'sentence'): Promise<void> {
     const shown = this.shown;
     if (!shown) return;
-    const text = what === 'word' ? shown.result.word.text : shown.window.text.trim();
+    const text = what === 'word' ? shown.result.word.text : sentenceOf(shown.window);
     const region = mandarinRegionFor(declaredSource(document.documentElement.getAttribute('lang')), shown.result.script);
     const spoken = await speakChinese(text, region);
     if (this.shown !== shown) return;
@@ -259,31 +266,38 @@ export class HoverController {
     this.paint();
   }
 
-  /** Saves the shown word, with the sentence it was found in, into the glossary (kept by the background). */
+  /**
+   * Saves the shown word, with the sentence it was found in, into the glossary (kept by the background): the entry
+   * the card leads with, or, for a word the dictionary defines nowhere, the reader's own gloss asked for first.
+   */
   private async save(): Promise<void> {
     const shown = this.shown;
     if (!shown || this.saveStatus?.kind === 'saving') return;
     const { result, window } = shown;
-    const entry = result.entries[0];
-    const syllables = result.reading.filter((syllable): syllable is string => syllable !== null);
-    const complete = syllables.length === result.reading.length;
+    const term = cardTerm(result);
+    if (term.senses.length === 0) {
+      // The dialog takes the keys from here on: the card must not act on what the reader types there.
+      this.hide();
+      await this.glossDialog.openForCard(result, sentenceOf(window), () => {
+        this.cache.clear();
+        this.onSaved();
+      });
+      return;
+    }
     this.saveStatus = { kind: 'saving' };
     this.paint();
     try {
-      const term = await sendToBackground({
+      const saved = await sendToBackground({
         type: 'glossarySave',
         payload: {
-          simplified: entry?.simplified ?? result.word.text,
-          traditional: entry?.traditional ?? result.word.text,
-          syllables: complete ? syllables : [],
-          senses: entry?.definitions ?? [],
+          ...term,
           note: '',
           tags: [],
-          context: { sentence: window.text.trim(), url: location.href, title: document.title },
+          context: { sentence: sentenceOf(window), url: location.href, title: document.title },
         },
       });
       if (this.shown !== shown) return;
-      shown.result = { ...result, saved: { note: term.note } };
+      shown.result = { ...result, saved: { note: saved.note } };
       this.saveStatus = { kind: 'saved' };
       // Cards shown from now on must say the word is saved.
       this.cache.clear();

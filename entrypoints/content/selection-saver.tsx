@@ -4,12 +4,13 @@ import { SaveTermDialog, type SaveTermChoice, type SaveTermDraft } from '../../c
 import css from '../../components/save-term-dialog.css?inline';
 import { parsePinyin } from '../../lib/glossary/pinyin-input.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
+import { cardTerm } from '../../lib/lookup/card-term.ts';
 import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
 import { formatWord } from '../../lib/pinyin/syllable.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
 import { loadTranslator } from '../../platform/ui-language.ts';
 import { createOwnUi, type OwnUi } from './own-ui.ts';
-import { textWindowAt } from './text-window.ts';
+import { sentenceOf, textWindowAt } from './text-window.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 
 const DIALOG_TAG = 'duizhao-dialog';
@@ -24,12 +25,24 @@ async function readSelection(document: Document, text: string): Promise<{ senten
   const chars = Array.from(window.text);
   const length = Array.from(text).length;
   // The window starts its index at the selection's first character; check it really holds the selection.
-  if (chars.slice(window.index, window.index + length).join('') !== text) return { sentence: window.text.trim(), result: null };
+  if (chars.slice(window.index, window.index + length).join('') !== text) return { sentence: sentenceOf(window), result: null };
   const result = await sendToBackground({
     type: 'lookup',
     payload: { text: window.text, index: window.index, span: { start: window.index, end: window.index + length } },
   }).catch(() => null);
-  return { sentence: window.text.trim(), result };
+  return { sentence: sentenceOf(window), result };
+}
+
+/** The dialog's start: what the card's Save would keep of the word, or the text as selected when it has no card. */
+function draftOf(result: LookupResult | null, text: string, sentence: string): SaveTermDraft {
+  const term = result ? cardTerm(result) : null;
+  return {
+    simplified: term?.simplified ?? text,
+    traditional: term?.traditional ?? text,
+    pinyin: term && term.syllables.length > 0 ? formatWord(term.syllables, 'marks') : '',
+    senses: term?.senses ?? [],
+    sentence,
+  };
 }
 
 /**
@@ -45,17 +58,13 @@ export class SelectionSaver {
     const text = selected.trim();
     if (text === '') return false;
     const [{ sentence, result }, t] = await Promise.all([readSelection(this.document, text), loadTranslator()]);
-    const entry = result?.entries[0];
-    const reading = result?.reading.every((syllable) => syllable !== null) ? (result.reading as string[]) : [];
-    const draft: SaveTermDraft = {
-      simplified: entry?.simplified ?? (result?.script === 'traditional' ? (result.otherScript ?? text) : text),
-      traditional: entry?.traditional ?? (result?.script === 'simplified' ? (result.otherScript ?? text) : text),
-      pinyin: reading.length > 0 ? formatWord(reading, 'marks') : '',
-      senses: entry?.definitions ?? [],
-      sentence,
-    };
-    this.show(draft, null, t);
+    this.show(draftOf(result, text, sentence), null, t);
     return true;
+  }
+
+  /** The dialog for the hover card's word when the dictionary defines it nowhere: the reader gives the gloss. */
+  async openForCard(result: LookupResult, sentence: string, onSaved: () => void): Promise<void> {
+    this.show(draftOf(result, result.word.text, sentence), null, await loadTranslator(), onSaved);
   }
 
   close(): void {
@@ -65,22 +74,22 @@ export class SelectionSaver {
     this.ui = null;
   }
 
-  private show(draft: SaveTermDraft, problem: string | null, t: Translate): void {
+  private show(draft: SaveTermDraft, problem: string | null, t: Translate, onSaved?: () => void): void {
     const mount = this.mount();
     render(
       <I18n.Provider value={t}>
         <div class="backdrop" onClick={(event) => event.target === event.currentTarget && this.close()}>
-          <SaveTermDialog draft={draft} problem={problem} onSave={(choice) => void this.save(draft, choice, t)} onCancel={() => this.close()} />
+          <SaveTermDialog draft={draft} problem={problem} onSave={(choice) => void this.save(draft, choice, t, onSaved)} onCancel={() => this.close()} />
         </div>
       </I18n.Provider>,
       mount,
     );
   }
 
-  private async save(draft: SaveTermDraft, choice: SaveTermChoice, t: Translate): Promise<void> {
+  private async save(draft: SaveTermDraft, choice: SaveTermChoice, t: Translate, onSaved?: () => void): Promise<void> {
     const syllables = choice.pinyin === '' ? [] : parsePinyin(choice.pinyin);
     if (syllables === null) {
-      this.show(draft, t('dialog.badPinyin', { pinyin: choice.pinyin }), t);
+      this.show(draft, t('dialog.badPinyin', { pinyin: choice.pinyin }), t, onSaved);
       return;
     }
     try {
@@ -97,8 +106,9 @@ export class SelectionSaver {
         },
       });
       this.close();
+      onSaved?.();
     } catch (error) {
-      this.show(draft, t('common.notSaved', { reason: errorMessage(error) }), t);
+      this.show(draft, t('common.notSaved', { reason: errorMessage(error) }), t, onSaved);
     }
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { rangesFor, textWindowAt } from './text-window.ts';
+import { rangesFor, sentenceOf, textWindowAt } from './text-window.ts';
 
 function textNodes(root: Node): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -52,5 +52,23 @@ describe('textWindowAt', () => {
     const [node] = textNodes(document.body);
     if (!node) throw new Error('no text');
     expect(textWindowAt(node, 0).text).toBe('國家安全');
+  });
+
+  it('keeps the whole sentence across a line break of the page source, which the page shows as a space', () => {
+    document.body.innerHTML = '<p>他在谷歌(微博)\n        的搜索框里输入了问题。下一句</p>';
+    const [node] = textNodes(document.body);
+    if (!node) throw new Error('no text');
+    const window = textWindowAt(node, node.data.indexOf('搜'));
+    expect(window.text.replace(/\s+/g, ' ')).toBe('他在谷歌(微博) 的搜索框里输入了问题。');
+    expect(Array.from(window.text)[window.index]).toBe('搜');
+    expect(sentenceOf(window)).toBe('他在谷歌(微博) 的搜索框里输入了问题。');
+  });
+
+  it('ends a sentence at a line break the page shows: a <br>, or a new line in preformatted text', () => {
+    document.body.innerHTML = '<p>第一行没有句号<br>第二行也没有</p><div style="white-space: pre-wrap">预排第一行\n预排第二行</div>';
+    const [, second, pre] = textNodes(document.body);
+    if (!second || !pre) throw new Error('no text');
+    expect(textWindowAt(second, 1).text).toBe('第二行也没有');
+    expect(textWindowAt(pre, pre.data.indexOf('二')).text).toBe('预排第二行');
   });
 });

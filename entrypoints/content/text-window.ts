@@ -1,6 +1,8 @@
 /**
  * The text around a hovered character, gathered across inline elements (a word split over <span>s or <a>s is one
  * word) and cut at sentence ends, with a map back to the text nodes so that a word can be highlighted in the page.
+ * The text is what the page shows, not its source: a line break of the HTML source is a space on screen and ends
+ * nothing (qq.com breaks its lines in the middle of sentences), while a <br> is a line break and ends the sentence.
  */
 export interface TextPiece {
   node: Text;
@@ -21,6 +23,10 @@ export interface TextWindow {
 /** How far to gather on each side: a long sentence, without ever copying a megabyte text node. */
 const REACH = 80;
 const SENTENCE_END = /[。！？；!?;\n]/u;
+/** White space that a collapsing `white-space` shows as (at most) one space. */
+const SOURCE_WHITE_SPACE = /[\t\n\r\f]/gu;
+/** `white-space` values that keep line breaks as they are in the source. */
+const KEPT_LINE_BREAKS = /^(pre|pre-wrap|pre-line|break-spaces)$/;
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'RUBY', 'S',
   'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL',
@@ -33,25 +39,34 @@ function blockContainer(node: Node): Node {
   return current ?? node;
 }
 
-function isReadable(node: Node): boolean {
-  const parent = node.parentElement;
-  return !parent || !SKIPPED.has(parent.tagName);
+/** Text nodes, and <br>s for the line breaks they show; nothing inside scripts, styles or ruby annotations. */
+function shownNode(node: Node): number {
+  if (node instanceof Text) return NodeFilter.FILTER_ACCEPT;
+  if (!(node instanceof Element)) return NodeFilter.FILTER_SKIP;
+  if (SKIPPED.has(node.tagName)) return NodeFilter.FILTER_REJECT;
+  return node.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
 }
 
-function adjacentText(container: Node, from: Text, direction: 'previous' | 'next', budget: number): Text[] {
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (isReadable(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
-  });
+function adjacentNodes(container: Node, from: Text, direction: 'previous' | 'next', budget: number): Node[] {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, { acceptNode: shownNode });
   walker.currentNode = from;
-  const found: Text[] = [];
+  const found: Node[] = [];
   let gathered = 0;
   while (gathered < budget) {
     const node = direction === 'previous' ? walker.previousNode() : walker.nextNode();
     if (!node) break;
-    found.push(node as Text);
-    gathered += (node as Text).length;
+    found.push(node);
+    gathered += node instanceof Text ? node.length : 1;
   }
   return direction === 'previous' ? found.reverse() : found;
+}
+
+/** A slice of a text node as the page shows it, one UTF-16 unit for one so that offsets still map to the node. */
+function shownText(node: Text, start: number, end: number): string {
+  const slice = node.data.slice(start, end);
+  if (!/[\n\r\f\t]/u.test(slice)) return slice;
+  const whiteSpace = node.parentElement ? getComputedStyle(node.parentElement).whiteSpace : '';
+  return KEPT_LINE_BREAKS.test(whiteSpace) ? slice : slice.replace(SOURCE_WHITE_SPACE, ' ');
 }
 
 /** Keeps a slice edge off the middle of a surrogate pair. */
@@ -68,19 +83,28 @@ export function textWindowAt(node: Text, offset: number): TextWindow {
   let text = '';
   const add = (piece: Text, start: number, end: number): void => {
     pieces.push({ node: piece, nodeStart: start, textStart: text.length, length: end - start });
-    text += piece.data.slice(start, end);
+    text += shownText(piece, start, end);
   };
   if (ownStart === 0) {
-    for (const before of adjacentText(container, node, 'previous', REACH)) {
-      add(before, safeStart(before.data, Math.max(0, before.length - REACH)), before.length);
+    for (const before of adjacentNodes(container, node, 'previous', REACH)) {
+      if (before instanceof Text) add(before, safeStart(before.data, Math.max(0, before.length - REACH)), before.length);
+      else text += '\n';
     }
   }
   const hovered = text.length + (offset - ownStart);
   add(node, ownStart, ownEnd);
   if (ownEnd === node.length) {
-    for (const after of adjacentText(container, node, 'next', REACH)) add(after, 0, safeStart(after.data, Math.min(after.length, REACH)));
+    for (const after of adjacentNodes(container, node, 'next', REACH)) {
+      if (after instanceof Text) add(after, 0, safeStart(after.data, Math.min(after.length, REACH)));
+      else text += '\n';
+    }
   }
   return cutToSentence(text, hovered, pieces);
+}
+
+/** The window's sentence as the page shows it, to keep with a saved word or to speak: white space runs as one space. */
+export function sentenceOf(window: TextWindow): string {
+  return window.text.replace(/\s+/gu, ' ').trim();
 }
 
 function cutToSentence(text: string, hovered: number, pieces: readonly TextPiece[]): TextWindow {

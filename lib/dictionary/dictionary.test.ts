@@ -3,7 +3,7 @@ import { tinyDictionary, tinyEntries } from '../../test/support/tiny-dictionary.
 import { parseCedictLine } from './cedict-line.ts';
 import { compactFromEncoded, encodeDictionary, encodeFrequency, decodeFrequency, keysFromBytes, keysToBytes } from './compact-format.ts';
 import { Dictionary } from './dictionary.ts';
-import { splitSenses } from './senses.ts';
+import { senseKind, splitSenses } from './senses.ts';
 
 describe('parseCedictLine', () => {
   it('reads the four parts of a line', () => {
@@ -99,5 +99,21 @@ describe('splitSenses', () => {
       classifiers: ['個|个[ge4]', '家[jia1]'],
       variants: ['variant of 裡|里[li3]'],
     });
+  });
+
+  it('takes a pointer to words a character is used in for a note, not a definition (家 "used in 傢伙")', () => {
+    expect(splitSenses(['used in 傢伙|家伙[jia1 huo5] and 傢俱|家俱[jia1 ju4]']).definitions).toEqual([]);
+  });
+});
+
+describe('senseKind', () => {
+  it('tells meanings from surnames and abbreviations of names, and from the glosses of variant forms', () => {
+    expect(['new', 'surname Jiao', 'abbr. for Xinjiang 新疆[Xin1 jiang1]', 'abbr. to 中共', '(literary) harmonious (variant of 和[he2])'].map(senseKind)).toEqual([
+      'meaning',
+      'name',
+      'name',
+      'name',
+      'variant form',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Variant forms that PRC-produced Traditional text (Xinhua's Traditional edition, for one) prints where
+ * Variant forms that PRC-produced Traditional text (Xinhua's Traditional edition, for one) and Hong Kong's print where
  * dictionaries list the standard form: 生産 for 生產, 陜西 for 陝西. Lookups read through the standard form, one
  * code point for one, so offsets in the text stay valid. Only forms that are no Simplified character either are
  * mapped (内 or 温 are Simplified, and mapping them would break Simplified words such as 温度计).
@@ -19,6 +19,8 @@ const VARIANTS = new Map<string, string>([
   ['値', '值'],
   ['説', '說'],
   ['閲', '閱'],
+  // Hong Kong's and Xinhua's form of 裡, which CC-CEDICT lists only as "variant of 裡" (這裏, 那裏, 心裏).
+  ['裏', '裡'],
 ]);
 
 export function standardForm(text: string): string {

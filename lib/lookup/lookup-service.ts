@@ -1,3 +1,4 @@
+import type { ConverterLoader } from '../convert/converter.ts';
 import type { CompactDictionary } from '../dictionary/compact-format.ts';
 import { Dictionary } from '../dictionary/dictionary.ts';
 import type { DictionaryInfo } from '../messages.ts';
@@ -26,6 +27,8 @@ export class LookupService {
   constructor(
     private readonly load: () => Promise<CompactDictionary>,
     private readonly contextReader: ContextReaderFactory,
+    /** OpenCC's conversion, which writes the word in the other script. */
+    private readonly converters: ConverterLoader,
     private readonly clock: () => number = () => performance.now(),
   ) {}
 
@@ -44,7 +47,7 @@ export class LookupService {
       return cached;
     }
     const { dictionary, read } = await this.ready();
-    const result = await lookupWord(request, dictionary, read);
+    const result = await lookupWord(request, dictionary, read, this.converters);
     this.cache.set(key, result);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value ?? key);
     return result;

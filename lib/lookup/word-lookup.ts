@@ -1,9 +1,12 @@
+import type { ConverterLoader } from '../convert/converter.ts';
 import type { Dictionary } from '../dictionary/dictionary.ts';
 import type { DictionaryEntry } from '../dictionary/entry.ts';
 import { splitSenses, type SplitSenses } from '../dictionary/senses.ts';
 import { standardForm } from '../dictionary/variant-characters.ts';
 import { isHan } from '../han.ts';
 import { segment, type Token } from '../segment/segmenter.ts';
+import { orderEntries } from './entry-order.ts';
+import { scriptForms, type ScriptForms } from './other-script.ts';
 
 /** A span of the looked-up text in code points. */
 export interface WordSpan {
@@ -30,10 +33,15 @@ export interface LookupResult {
   alternatives: WordSpan[];
   /** The word's reading in this sentence, one numbered syllable per character (null where none is known). */
   reading: (string | null)[];
-  /** The word in the other script, when it differs. */
+  /** The word in the other script as OpenCC writes it, when it differs. */
   otherScript: string | null;
-  script: 'traditional' | 'simplified' | 'neutral';
+  script: ScriptForms['script'];
+  /** The word (variant characters as their standard forms) in both scripts, as OpenCC writes them. */
+  forms: { simplified: string; traditional: string };
+  /** Entries with definitions, the one to lead the card first: see entry-order.ts. */
   entries: CardEntry[];
+  /** Entries that define nothing (variant forms, "see …"), shown folded into one line. */
+  folded: CardEntry[];
   /** Whether the reader has this word in the glossary (set by whoever owns the glossary), with their note. */
   saved: { note: string } | null;
   /**
@@ -88,12 +96,6 @@ function toCardEntry(entry: DictionaryEntry, reading: readonly (string | null)[]
   return card;
 }
 
-function scriptOf(word: string, entry: DictionaryEntry | undefined): LookupResult['script'] {
-  if (!entry || entry.traditional === entry.simplified) return 'neutral';
-  if (word === entry.traditional) return 'traditional';
-  return word === entry.simplified ? 'simplified' : 'neutral';
-}
-
 function hanNeighbours(tokens: readonly Token[], word: WordSpan): Pick<LookupResult, 'previousStart' | 'nextStart'> {
   const isHanToken = (token: Token): boolean => isHan(Array.from(token.text)[0] ?? '');
   const previous = [...tokens].reverse().find((token) => token.end <= word.start && isHanToken(token));
@@ -113,24 +115,24 @@ function readingOf(word: WordSpan, entries: readonly DictionaryEntry[], context:
 }
 
 /**
- * The longest dictionary word covering the character that starts and ends on boundaries of the sentence's
- * segmentation. Segmentation splits compounds into their most probable parts (社會|工作), and a reader wants the
- * compound (社會工作) as long as it does not cut across the sentence's words (never 治久 out of 長治久安).
+ * The word under the pointer is the word of the whole sentence's segmentation that covers the character, as the ruby
+ * over the page and the CLI cut the sentence: 中 in 对弈中的大约, never the dictionary's 中的 "to hit the target"
+ * across two of its words (the longer and shorter words stay a key away). A word the dictionary lacks (a name, a
+ * derived word like 酿酒商) gives the longest dictionary word inside it, or the character itself.
  */
-function wordAtBoundaries(tokens: readonly Token[], alternatives: readonly WordSpan[]): WordSpan | undefined {
-  const starts = new Set(tokens.map((token) => token.start));
-  const ends = new Set(tokens.map((token) => token.end));
-  return [...alternatives].reverse().find((span) => starts.has(span.start) && ends.has(span.end));
+function wordOfSentence(tokens: readonly Token[], alternatives: readonly WordSpan[], index: number, hovered: string): WordSpan {
+  const character = { start: index, end: index + 1, text: hovered };
+  const token = tokens.find(({ start, end }) => start <= index && index < end);
+  if (!token) return character;
+  if (token.known) return { start: token.start, end: token.end, text: token.text };
+  return alternatives.filter((span) => token.start <= span.start && span.end <= token.end).at(-1) ?? character;
 }
 
-/**
- * The word under the pointer is the dictionary word that covers the hovered character in the segmentation of the
- * whole sentence (hovering 治 in 長治久安 gives 長治久安), not the longest match starting at that character.
- */
 export async function lookupWord(
   request: LookupRequest,
   dictionary: Dictionary,
   readingsInContext: ReadingsInContext,
+  converters: ConverterLoader,
 ): Promise<LookupResult | null> {
   const written = Array.from(request.text);
   const text = standardForm(request.text);
@@ -139,33 +141,32 @@ export async function lookupWord(
   if (hovered === undefined || !isHan(hovered)) return null;
   const tokens = segment(text, dictionary);
   const alternatives = coveringSpans(chars, request.index, dictionary);
+  const forced = request.span;
+  const word =
+    forced && forced.start <= request.index && request.index < forced.end && forced.end <= chars.length
+      ? { ...forced, text: chars.slice(forced.start, forced.end).join('') }
+      : wordOfSentence(tokens, alternatives, request.index, hovered);
   // Reading in context looks up the sentence's words, and the card the words under the pointer.
   const unknownChars = tokens.filter((token) => !token.known).flatMap((token) => Array.from(token.text));
-  await dictionary.prepare([...tokens.map((token) => token.text), ...unknownChars, ...alternatives.map((span) => span.text), hovered]);
-  const forced = request.span;
-  let word: WordSpan;
-  if (forced && forced.start <= request.index && request.index < forced.end && forced.end <= chars.length) {
-    word = { ...forced, text: chars.slice(forced.start, forced.end).join('') };
-  } else {
-    word = wordAtBoundaries(tokens, alternatives) ?? { start: request.index, end: request.index + 1, text: hovered };
-  }
+  const [forms] = await Promise.all([
+    scriptForms(word.text, text, converters),
+    dictionary.prepare([...tokens.map((token) => token.text), ...unknownChars, ...alternatives.map((span) => span.text), hovered]),
+  ]);
   const dictionaryEntries = dictionary.lookup(word.text);
   const reading = readingOf(word, dictionaryEntries, readingsInContext(text).slice(word.start, word.end));
-  const entries = dictionaryEntries
-    .map((entry) => toCardEntry(entry, reading))
-    .sort((a, b) => Number(b.readInContext) - Number(a.readInContext));
-  const first = dictionaryEntries[0];
-  const script = scriptOf(word.text, first);
-  const otherScript = first && script !== 'neutral' ? (script === 'traditional' ? first.simplified : first.traditional) : null;
+  const { entries, folded } = orderEntries(dictionaryEntries.map((entry) => toCardEntry(entry, reading)));
+  const otherScript = forms.script === 'traditional' ? forms.simplified : forms.traditional;
   // The card shows the word as the page writes it, and spans as written, variant characters included.
   const asWritten = (span: WordSpan): WordSpan => ({ ...span, text: written.slice(span.start, span.end).join('') });
   return {
     word: asWritten(word),
     alternatives: alternatives.map(asWritten),
     reading,
-    otherScript,
-    script,
+    otherScript: otherScript === word.text ? null : otherScript,
+    script: forms.script,
+    forms: { simplified: forms.simplified, traditional: forms.traditional },
     entries,
+    folded,
     saved: null,
     savedKnown: false,
     ...hanNeighbours(tokens, word),

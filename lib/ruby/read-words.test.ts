@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inMemoryConversionLoader } from '../convert/build/in-memory-loader.ts';
+import { createConverterLoader } from '../convert/converter.ts';
 import { compactFromEncoded, encodeDictionary } from '../dictionary/compact-format.ts';
 import { Dictionary } from '../dictionary/dictionary.ts';
 import { readDictionaryFiles } from '../node/dictionary-files.ts';
@@ -61,6 +63,7 @@ describe('answerReadingsRequest', () => {
   it('reads every character as the hover card does, in the paragraph as in the sentence under the pointer', async () => {
     const words = dictionaryWordReadings(dictionary);
     const read = (text: string): (string | null)[] => readingsInContext(text, words);
+    const converters = createConverterLoader(await inMemoryConversionLoader());
     const paragraph = '我們所處的位置很重要。他們來得太早了，社會工作力量不足。蔡奇出席會議並講話。';
     const sentences = paragraph.match(/[^。]+。/gu) ?? [];
     const { words: answered } = await answer(dictionary, [paragraph]);
@@ -69,10 +72,10 @@ describe('answerReadingsRequest', () => {
     const card: (string | null)[] = [];
     for (const sentence of sentences) {
       for (let index = 0; index < Array.from(sentence).length; index++) {
-        const result = await lookupWord({ text: sentence, index }, dictionary, read);
+        const result = await lookupWord({ text: sentence, index }, dictionary, read, converters);
         card.push(result ? (result.reading[index - result.word.start] ?? null) : null);
       }
     }
     expect(card).toEqual(ruby);
-  });
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { DERIVED_WORD_LOG_PROBABILITY, isNounSuffix } from './derived-words.ts';
 import { numeralEnd } from './numbers.ts';
 import type { Token, WordSource } from './segmenter.ts';
 import { visitUnknownNames } from './unknown-names.ts';
@@ -5,7 +6,8 @@ import { visitUnknownNames } from './unknown-names.ts';
 /**
  * Maximum-probability segmentation of a run of Han characters (the unigram model of jieba and of most dictionary
  * segmenters): among all ways to cut the run into dictionary words, numbers, unknown names or single characters,
- * pick the one whose words are jointly most probable. Longest match alone cuts 研究生命 as 研究生|命.
+ * pick the one whose words are jointly most probable. Longest match alone cuts 研究生命 as 研究生|命. Words derived
+ * with a suffix (derived-words.ts) join the lattice as unknown words.
  */
 
 /**
@@ -62,6 +64,11 @@ export function segmentHanRun(chars: readonly string[], offset: number, words: W
       wordEnds[j + 1] = i;
       if (j > i && count >= COMMON_WORD_COUNT) commonWordEnd = Math.min(commonWordEnd, j + 1);
       consider(j + 1, wordLogProbability(count));
+      // A derived word the dictionary has is weighed as the word it is, by its own count.
+      const suffix = chars[j + 1];
+      if (j > i && isNounSuffix(suffix) && words.frequency(candidate + suffix) === undefined) {
+        consider(j + 2, wordLogProbability(count) + DERIVED_WORD_LOG_PROBABILITY);
+      }
     }
     const numeral = numeralEnd(chars, i);
     if (numeral > i + 1) consider(numeral, wordLogProbability(NUMERAL_COUNT));

@@ -36,6 +36,15 @@ const NEWS = countedWords({
   度: 9838,
   拉美: 20,
   德國: 2469,
+  每: 165710,
+  家: 156372,
+  酿酒: 79,
+  商: 198,
+  商都: 42,
+  都: 609868,
+  想: 478781,
+  可行: 20000,
+  可行性: 3,
 });
 const newsWords = (text: string) => segment(text, NEWS).map((token) => (token.known ? token.text : `${token.text}?`));
 
@@ -104,5 +113,15 @@ describe('segment: names the dictionary lacks', () => {
 
   it('keeps a dictionary word known even where it also reads as a name', () => {
     expect(segment('拉美', NEWS)).toEqual([{ text: '拉美', start: 0, end: 2, known: true }]);
+  });
+});
+
+describe('segment: words made with a suffix', () => {
+  it('joins a word and a suffix that makes a noun of it, so the suffix does not pair with what follows', () => {
+    expect(newsWords('每家酿酒商都想')).toEqual(['每', '家', '酿酒商?', '都', '想']);
+  });
+
+  it('keeps a dictionary word that ends in a suffix known', () => {
+    expect(segment('可行性', NEWS)).toEqual([{ text: '可行性', start: 0, end: 3, known: true }]);
   });
 });

@@ -122,6 +122,7 @@ export const EN = {
   'card.simplified': 'Simplified',
   'card.traditional': 'Traditional',
   'card.notInDictionary': 'Not in the dictionary.',
+  'card.noSenses': 'The dictionary gives no meaning of its own: save it to write your own gloss.',
   'card.glossaryTitle': "Duizhao's curated glossary of political and news terms",
   'card.glossary': 'Glossary',
   'card.glossaryKind': 'Glossary · {kind}',

@@ -119,6 +119,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   'card.simplified': '简体',
   'card.traditional': '繁体',
   'card.notInDictionary': '词典中没有这个词。',
+  'card.noSenses': '词典没有给出释义：保存时可以写下自己的释义。',
   'card.glossaryTitle': '对照精选的时政与新闻术语表',
   'card.glossary': '术语表',
   'card.glossaryKind': '术语表 · {kind}',

@@ -119,6 +119,7 @@ export const ZH_TW: Record<MessageKey, string> = {
   'card.simplified': '簡體',
   'card.traditional': '繁體',
   'card.notInDictionary': '詞典中沒有這個詞。',
+  'card.noSenses': '詞典沒有給出釋義：儲存時可以寫下自己的釋義。',
   'card.glossaryTitle': '對照精選的時政與新聞術語表',
   'card.glossary': '術語表',
   'card.glossaryKind': '術語表 · {kind}',
