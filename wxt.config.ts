@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestMessage } from './lib/i18n/manifest-messages.ts';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -18,6 +20,9 @@ export default defineConfig({
     default_locale: 'en',
     name: manifestMessage('extensionName'),
     description: manifestMessage('extensionDescription'),
+    // Drawn by scripts/build-icons.ts.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     // English pages and feeds are read only from sites the reader allows, asked at run time (see the popup's
     // English tab and the feed list in the settings).

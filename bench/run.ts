@@ -10,6 +10,7 @@ import type { BenchRow } from './bench-row.ts';
 import { run as alignment } from './alignment.ts';
 import { run as browserBench } from './browser.ts';
 import { run as conversion } from './conversion.ts';
+import { run as extraction } from './extraction.ts';
 import { run as glossary } from './glossary.ts';
 import { run as handCheckedReadings } from './hand-checked-readings.ts';
 import { run as hostileInput } from './hostile-input.ts';
@@ -48,6 +49,7 @@ const parts: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'hostile input', run: async () => ({ rows: hostileInput() }) },
   { name: 'matching', run: async () => ({ rows: await matching() }) },
   { name: 'aligned sources', run: async () => ({ rows: await sources() }) },
+  { name: 'article extraction', run: async () => ({ rows: await extraction() }) },
   { name: 'terms', run: async () => ({ rows: await terms() }) },
   { name: 'conversion', run: async () => ({ rows: await conversion() }) },
   { name: 'browser', run: browserBench },

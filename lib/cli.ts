@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { alignCommand } from './align/cli-command.ts';
 import { createConverterLoader } from './convert/converter.ts';
 import { isLocale, isSourceLocale, LOCALES, type Locale, type SourceLocale } from './convert/locales.ts';
@@ -17,6 +18,8 @@ import { termsCommand } from './terms/terms-command.ts';
 import { glossaryImportCommand } from './glossary/import-command.ts';
 import { isImportFormat } from './glossary/import-file.ts';
 import { errorMessage } from './error-message.ts';
+import { Progress, readAllLines, readLimitedFile, readTextFile, refuseBinary, textLines } from './cli-input.ts';
+import { extractCommand } from './extract/cli-command.ts';
 
 /**
  * `duizhao`, the command line over lib/. Reads UTF-8 stdin, writes one output line per input line. The output
@@ -25,7 +28,7 @@ import { errorMessage } from './error-message.ts';
 const USAGE = `usage: duizhao <command>
   pinyin --json     for each line, a JSON array with the reading of every code point (null for non-Han)
   segment           for each line, its words separated by single spaces
-  lookup <word>     JSON with the entries and readings the hover card shows for <word>
+  lookup <word>...  for each argument (one word each), a line of JSON with the entries and readings the hover card shows
   convert --to <cn|tw|twp|hk|hkp|t> [--from <auto|cn|tw|twp|hk|hkp|t>]
                     each line converted by OpenCC's tables; auto (the default) detects the script of the input
   align <zh-file> <en-file>
@@ -42,23 +45,28 @@ const USAGE = `usage: duizhao <command>
   glossary import --format <json|csv> FILE
                     FILE imported into an empty glossary as the settings page imports it: the resulting JSON backup
                     on stdout, one line per problem on stderr (line N: reason, or a reason for the whole file);
-                    exit code 1 when nothing could be read`;
+                    exit code 1 when nothing could be read
+  extract FILE [--url URL]
+                    the article of a saved HTML page (at most 3 MB), read as the extension reads a fetched page:
+                    {"title", "date" (YYYY-MM-DD or null), "byline" (or null), "lang" (zh or en), "paragraphs": [...]}
+Commands that read a whole text (align, summarize, match, terms, convert --from auto) take at most 1 MB a file
+(convert: 20 MB); the others read their input line by line, lines of at most 200,000 characters. Input must be
+UTF-8 text (a leading BOM is ignored).`;
 
 class UsageError extends Error {}
 
-function splitLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  if (lines.at(-1) === '') lines.pop();
-  return lines;
-}
+/**
+ * The most a command that needs its whole input at once reads, per file or from stdin: enough for any article or
+ * aligned pair, and bounded work (terms and align take seconds on 1 MB).
+ */
+const ARTICLE_MAX_BYTES = 1_000_000;
+/** `convert --from auto` reads all of stdin to tell its script; conversion itself is quick. */
+const CONVERT_AUTO_MAX_BYTES = 20_000_000;
+/** What the background reads of a fetched page (platform/web-reader.ts). */
+const PAGE_MAX_BYTES = 3_000_000;
 
-function readLines(file: string): string[] {
-  try {
-    return splitLines(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`cannot read ${file}: ${errorMessage(error)}`);
-  }
-}
+/** A word to the reader on stderr, beside the output. */
+const note = (message: string): void => void process.stderr.write(`duizhao: ${message}\n`);
 
 function readBytes(file: string): Uint8Array {
   try {
@@ -69,7 +77,7 @@ function readBytes(file: string): Uint8Array {
 }
 
 /** The articles of a folder, one per file, in name order. */
-function readArticles(folder: string): { name: string; text: string }[] {
+async function readArticles(folder: string): Promise<{ name: string; text: string }[]> {
   let names: string[];
   try {
     names = readdirSync(folder, { withFileTypes: true })
@@ -79,7 +87,9 @@ function readArticles(folder: string): { name: string; text: string }[] {
   } catch (error) {
     throw new Error(`cannot read ${folder}: ${errorMessage(error)}`);
   }
-  return names.map((name) => ({ name, text: readLines(join(folder, name)).join('\n') }));
+  const articles: { name: string; text: string }[] = [];
+  for (const name of names) articles.push({ name, text: (await readTextFile(join(folder, name), ARTICLE_MAX_BYTES, note)).join('\n') });
+  return articles;
 }
 
 /** `--name value` pairs; every name must be known and given once. */
@@ -94,10 +104,26 @@ function options(args: readonly string[], known: readonly string[]): Map<string,
   return found;
 }
 
-async function readStdin(): Promise<string[]> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return splitLines(Buffer.concat(chunks).toString('utf8'));
+/** Flags a command takes without values: any other argument is named as unknown. */
+function checkFlags(command: string, args: readonly string[], known: readonly string[]): void {
+  const unknown = args.find((arg) => !known.includes(arg));
+  if (unknown !== undefined) throw new UsageError(`${command}: unknown ${unknown.startsWith('-') ? 'option' : 'argument'} "${unknown}"`);
+}
+
+async function readStdin(maxBytes = ARTICLE_MAX_BYTES): Promise<string[]> {
+  return readAllLines(process.stdin, 'stdin', maxBytes);
+}
+
+/** Answers stdin line by line as it comes, so that input of any length takes memory for one line only. */
+async function streamStdin(command: string, answer: (line: string) => string): Promise<string[]> {
+  const progress = new Progress(note);
+  let lines = 0;
+  for await (const line of textLines(process.stdin, 'stdin')) {
+    if (!process.stdout.write(`${answer(line)}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    lines++;
+    progress.update(() => `${command}: ${lines.toLocaleString('en')} lines so far`);
+  }
+  return [];
 }
 
 let dictionary: Dictionary | null = null;
@@ -128,29 +154,39 @@ async function run(args: readonly string[]): Promise<string[]> {
   const [command, ...rest] = args;
   switch (command) {
     case 'pinyin': {
-      if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('pinyin needs --json');
+      checkFlags('pinyin', rest, ['--json']);
+      if (!rest.includes('--json')) throw new UsageError('pinyin needs --json');
       const words = dictionaryWordReadings(loadDictionary());
-      return (await readStdin()).map((line) => JSON.stringify(readingsInContext(line, words)));
+      return streamStdin('pinyin', (line) => JSON.stringify(readingsInContext(line, words)));
     }
     case 'segment': {
-      if (rest.length > 0) throw new UsageError('segment takes no arguments');
+      checkFlags('segment', rest, []);
       const words = loadDictionary();
-      return (await readStdin()).map((line) => segment(line, words).map((token) => token.text).join(' '));
+      return streamStdin('segment', (line) => segment(line, words).map((token) => token.text).join(' '));
     }
     case 'lookup': {
-      const word = rest.join(' ').trim();
-      if (!word) throw new UsageError('lookup needs a word');
-      const length = Array.from(word).length;
+      // One word per argument: joining them would look up a phrase nobody typed.
+      const asked = rest.map((word) => word.trim());
+      if (asked.length === 0 || asked.includes('')) throw new UsageError('lookup needs one word per argument');
       const dictionary = loadDictionary();
       const words = dictionaryWordReadings(dictionary);
-      const request = { text: word, index: 0, span: { start: 0, end: length } };
-      const result = await lookupWord(request, dictionary, (text) => readingsInContext(text, words), createConverterLoader(nodeConversionLoader));
-      if (!result) throw new Error(`"${word}" does not start with a Chinese character`);
-      return [JSON.stringify(result)];
+      const loadConverter = createConverterLoader(nodeConversionLoader);
+      const results: string[] = [];
+      for (const word of asked) {
+        const request = { text: word, index: 0, span: { start: 0, end: Array.from(word).length } };
+        const result = await lookupWord(request, dictionary, (text) => readingsInContext(text, words), loadConverter);
+        if (!result) throw new Error(`"${word}" does not start with a Chinese character`);
+        results.push(JSON.stringify(result));
+      }
+      return results;
     }
     case 'convert': {
       const { from, to } = convertOptions(rest);
-      const lines = await readStdin();
+      if (from !== 'auto') {
+        const convert = await createConverterLoader(nodeConversionLoader)(from, to);
+        return streamStdin('convert', convert);
+      }
+      const lines = await readStdin(CONVERT_AUTO_MAX_BYTES);
       // auto reads the input as one text, as the extension reads a page: one script for every line.
       const convert = await createConverterLoader(nodeConversionLoader)(resolveSource(from, to, lines.join('\n')), to);
       return lines.map((line) => convert(line));
@@ -158,7 +194,8 @@ async function run(args: readonly string[]): Promise<string[]> {
     case 'align': {
       const [zhFile, enFile, ...extra] = rest;
       if (!zhFile || !enFile || extra.length > 0) throw new UsageError('align needs <zh-file> <en-file>');
-      return alignCommand(readLines(zhFile), readLines(enFile), loadDictionary(), (message) => process.stderr.write(`duizhao: ${message}\n`));
+      const [zh, en] = [await readTextFile(zhFile, ARTICLE_MAX_BYTES, note), await readTextFile(enFile, ARTICLE_MAX_BYTES, note)];
+      return alignCommand(zh, en, loadDictionary(), note);
     }
     case 'summarize': {
       const given = options(rest, ['--sentences']).get('--sentences');
@@ -171,12 +208,13 @@ async function run(args: readonly string[]): Promise<string[]> {
       const zh = folders.get('--zh');
       const en = folders.get('--en');
       if (!zh || !en) throw new UsageError('match needs --zh <dir> --en <dir>');
-      return matchCommand(readArticles(zh), readArticles(en), loadDictionary());
+      return matchCommand(await readArticles(zh), await readArticles(en), loadDictionary());
     }
     case 'terms': {
       const [zhFile, enFile, ...extra] = rest;
       if (!zhFile || extra.length > 0) throw new UsageError('terms needs <zh-file> [<en-file>]');
-      return termsCommand(readLines(zhFile), enFile === undefined ? null : readLines(enFile), loadDictionary());
+      const english = enFile === undefined ? null : await readTextFile(enFile, ARTICLE_MAX_BYTES, note);
+      return termsCommand(await readTextFile(zhFile, ARTICLE_MAX_BYTES, note), english, loadDictionary());
     }
     case 'glossary': {
       const [action, ...more] = rest;
@@ -187,6 +225,17 @@ async function run(args: readonly string[]): Promise<string[]> {
       process.stderr.write(problems.map((problem) => `${problem}\n`).join(''));
       if (backup === null) process.exitCode = 1;
       return backup === null ? [] : [backup.trimEnd()];
+    }
+    case 'extract': {
+      const file = rest[0];
+      const url = options(rest.slice(1), ['--url']).get('--url');
+      if (file === undefined || file.startsWith('--')) throw new UsageError('extract needs FILE [--url URL]');
+      const bytes = readLimitedFile(file, PAGE_MAX_BYTES);
+      // A page in UTF-16 has NUL bytes and says so by its byte-order mark.
+      if (!((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe))) refuseBinary(bytes, file);
+      const article = extractCommand(bytes, url ?? pathToFileURL(resolve(file)).href);
+      if (article === null) throw new Error(`${file}: no article found (neither Chinese nor English paragraphs enough for one)`);
+      return [JSON.stringify(article)];
     }
     case undefined:
     case 'help':

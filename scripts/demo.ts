@@ -6,10 +6,16 @@ import { startFixtureServer } from '../test/e2e/harness/fixture-server.ts';
 /**
  * `npm run demo` (after the build): serves the fixture pages and opens Chromium with the built extension on the
  * demo start page. Without a display it cannot open a window, so it says how to load the build by hand instead
- * and keeps serving the pages until Ctrl-C.
+ * and keeps serving the pages until Ctrl-C. `--serve-only` serves the pages alone, with no build needed.
+ *
+ * It ends with its parent: on SIGINT/SIGTERM/SIGHUP, and when the parent (npm) is gone, since npm passes a signal
+ * only to the shell that started this script, which dies and leaves it behind.
  */
-const chromeBuild = requireBuild(extensionBuildDir('chrome-mv3'));
-const firefoxBuild = requireBuild(extensionBuildDir('firefox-mv2'));
+const PARENT_CHECK_MS = 1000;
+
+const serveOnly = process.argv.includes('--serve-only');
+const chromeBuild = serveOnly ? null : requireBuild(extensionBuildDir('chrome-mv3'));
+const firefoxBuild = serveOnly ? null : requireBuild(extensionBuildDir('firefox-mv2'));
 const shown = (dir: string): string => relative(process.cwd(), dir) || dir;
 
 const server = await startFixtureServer();
@@ -24,8 +30,15 @@ const stop = async (): Promise<never> => {
   process.exit(0);
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void stop());
+// An orphan is adopted by init or a subreaper: its parent id changes.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop();
+}, PARENT_CHECK_MS).unref();
 
-if (hasDisplay) {
+if (chromeBuild === null || firefoxBuild === null) {
+  console.log(`Demo pages are served at ${demoUrl} (without the extension). Ctrl-C stops the server.`);
+} else if (hasDisplay) {
   const chromium = await launchChromium({ headless: false, handleSignals: false });
   // Also removes the throwaway profile when the reader closes the window.
   closeBrowser = () => chromium.close();

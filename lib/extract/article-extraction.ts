@@ -47,7 +47,7 @@ const MIN_ENGLISH_WORDS = 50;
 /** Metadata lines: several labels (來源:新華網 | 作者: | 責任編輯:…), or a short line that opens with one. */
 const BYLINE_LABEL =
   /(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|发布时间|發佈時間|發布時間|记者|記者|字号|字號|浏览|瀏覽|source|editor|author|by)\s*[:：]/gi;
-const BYLINE_OPENING = /^\s*(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|source|editor)\s*[:：]/i;
+const BYLINE_OPENING = /^\s*[(（【[]?\s*(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|source|editor)\s*[:：]/i;
 const BYLINE_MAX_CHARS = 120;
 const SHORT_BYLINE_CHARS = 40;
 

@@ -53,7 +53,7 @@ function formatSeconds(ms: number): string {
 }
 
 /** Decimal units, as limits are written (2_000_000 reads as "2 MB"). */
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
   if (bytes >= 1000) return `${Number((bytes / 1000).toFixed(1))} KB`;
   return `${bytes} bytes`;
