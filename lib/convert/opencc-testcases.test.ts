@@ -75,7 +75,8 @@ describe.skipIf(!suiteFound)('OpenCC test suite', () => {
     expect(offered.length).toBe(535);
   });
 
-  it.each(Object.entries(OFFERED))('%s: every expectation met but the known misses, as opencc-js converts', async (config, [from, to]) => {
+  // Simplified converts by words (word-conversion.ts), so its output may part from opencc-js's; the others' may not.
+  it.each(Object.entries(OFFERED))('%s: every expectation met but the known misses', async (config, [from, to]) => {
     const convert = await loadConverter(from, to);
     const opencc = OpenCC.Converter({ from, to });
     const misses: string[] = [];
@@ -83,7 +84,7 @@ describe.skipIf(!suiteFound)('OpenCC test suite', () => {
       const wanted = expected[config];
       if (wanted === undefined) continue;
       const converted = convert(input);
-      expect(converted, `${id}: same output as opencc-js`).toBe(opencc(input));
+      if (from !== 'cn') expect(converted, `${id}: same output as opencc-js`).toBe(opencc(input));
       if (converted !== wanted) misses.push(`${id} ${config}`);
     }
     expect(misses).toEqual(Object.keys(KNOWN_MISSES).filter((key) => key.endsWith(` ${config}`)));

@@ -9,20 +9,26 @@
  * - childCounts, Uint16 × nodes;
  * - values, Uint16 × value code units: the replacements of the nodes that end a key, in node order;
  * - valueLengths, Uint8 × nodes: 0 where no key ends;
- * - membership, Uint8 × nodes: bit d is set when the key ending at the node is in the stage's dictionary d, 0 when
- *   no key ends there. Segmentation uses only some of a stage's dictionaries (its phrases), hence bits.
- * Counts and lengths rather than offsets keep the largest stage at 0.9 MB instead of 1.3 MB; their running sums
- * take well under a millisecond.
+ * - membership, Uint8 × nodes: in its low 4 bits, bit d is set when the key ending at the node is in the stage's
+ *   dictionary d (segmentation uses only some of a stage's dictionaries, its phrases, hence bits); in its high 4
+ *   bits, the weight of the word ending at the node where the stage has a word list (see word-weight.ts); 0 when
+ *   no key ends there.
+ * Counts and lengths rather than offsets keep the largest stage small; their running sums take well under a
+ * millisecond.
  */
-export const TRIE_FORMAT_VERSION = 2;
+export const TRIE_FORMAT_VERSION = 3;
 const HEADER_WORDS = 4;
-export const MAX_DICTIONARIES = 8;
+export const MAX_DICTIONARIES = 4;
+export const MAX_WORD_WEIGHT = 15;
 
 export interface TrieEntry {
   key: string;
+  /** The replacement; empty for a key that is only a word, which replaces nothing. */
   value: string;
-  /** Bit d: the key is in dictionary d of the stage. */
+  /** Bit d: the key is in dictionary d of the stage; 0 for a key that is only a word. */
   membership: number;
+  /** 1 to MAX_WORD_WEIGHT for a word of the stage's word list (see word-weight.ts). */
+  weight?: number;
 }
 
 export interface TrieArrays {
@@ -43,7 +49,9 @@ function buildTree(entries: readonly TrieEntry[]): BuildNode {
   const root: BuildNode = { children: new Map(), entry: undefined };
   for (const entry of entries) {
     if (entry.key.length === 0) throw new Error('Conversion keys cannot be empty');
-    if (entry.membership <= 0 || entry.membership >= 1 << MAX_DICTIONARIES) {
+    const { membership, weight = 0 } = entry;
+    if (!Number.isInteger(weight) || weight < 0 || weight > MAX_WORD_WEIGHT) throw new Error(`Bad word weight for "${entry.key}"`);
+    if (membership < 0 || membership >= 1 << MAX_DICTIONARIES || (membership === 0 && weight === 0)) {
       throw new Error(`Bad dictionary membership for "${entry.key}"`);
     }
     let node = root;
@@ -86,7 +94,7 @@ export function encodeTrie(entries: readonly TrieEntry[], dictionaryCount: numbe
     childCounts[n] = node.children.size;
     for (let i = 0; i < value.length; i++) values[unit++] = value.charCodeAt(i);
     valueLengths[n] = value.length;
-    membership[n] = node.entry?.membership ?? 0;
+    membership[n] = (node.entry?.membership ?? 0) | ((node.entry?.weight ?? 0) << MAX_DICTIONARIES);
   });
   const parts = [header, labels, childCounts, values, valueLengths, membership];
   const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));

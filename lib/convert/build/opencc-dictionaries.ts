@@ -30,6 +30,7 @@ export async function loadOpenccDictionaries(): Promise<OpenccDictionaries> {
 
 /** The pairs of a dictionary, split as opencc-js splits them. */
 export function dictionaryPairs(pairs: string): [source: string, replacement: string][] {
+  if (pairs === '') return [];
   return pairs.split('|').map((pair) => {
     const [source, replacement] = pair.split(' ');
     if (!source || replacement === undefined) throw new Error(`Malformed OpenCC pair "${pair}"`);
