@@ -31,6 +31,7 @@ describe('WordConversion', () => {
     { key: '保护', value: '', membership: 0, weight: 9 },
     { key: '拌饭', value: '', membership: 0, weight: 6 },
     { key: '天后', value: '', membership: 0, weight: 7 },
+    { key: '发干', value: '', membership: 0, weight: 9 },
     { key: '𠮷', value: '吉', membership: CHARACTER, weight: 3 },
   ]);
   const convert = (text: string) => conversion.convert(text).text;
@@ -54,6 +55,14 @@ describe('WordConversion', () => {
 
   it('takes a lone surrogate for a character of its own, not for half of the next one', () => {
     expect(convert('\ud800𠮷发展')).toBe('\ud800吉發展');
+  });
+
+  it('steps over an Ideographic Description Sequence as OpenCC does: no word reaches into it', () => {
+    // ⿰护发 spells one character: the word 发干 is not read across its end, so the phrase 干拌 cuts no word.
+    expect(convert('⿰护发干拌饭')).toBe('⿰护发乾拌飯');
+    expect(convert('发干拌饭')).toBe('發幹拌飯');
+    // ⿲ takes three parts.
+    expect(convert('⿲干发饭饭')).toBe('⿲干发饭飯');
   });
 
   it('cuts pieces for later stages where opencc-js cuts them: at the phrases of the dictionaries asked for', () => {
@@ -84,6 +93,11 @@ describe('Simplified → Traditional by words, with the real tables', () => {
     expect(convert('美国制裁 美国制武器')).toBe('美國制裁 美國製武器');
     expect(convert('三天后 不能自制 自制力')).toBe('三天後 不能自制 自制力');
     expect(convert('干拌饭 5里外 100余人 1000只')).toBe('乾拌飯 5里外 100餘人 1000隻');
+  });
+
+  it('writes a word that an Ideographic Description Sequence breaks as OpenCC writes it', async () => {
+    // 苦干实 is the sequence; 实干 is no word here, and 干 alone is 乾.
+    expect((await loadConverter('cn', 'tw'))('⿲苦干实干和丰')).toBe('⿲苦干实乾和豐');
   });
 
   it('gives the regional phrases of later stages the pieces opencc-js gives them', async () => {

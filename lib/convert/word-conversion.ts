@@ -45,11 +45,6 @@ function isNumeral(text: string, index: number): boolean {
   return ((NUMERALS[unit >>> 5] ?? 0) & (1 << (unit & 31))) !== 0;
 }
 
-/** One code point (a lone surrogate is one): the text is cut into words of whole characters. */
-function characterLength(text: string, index: number, end: number): number {
-  return index + 1 < end && (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
-}
-
 /** ASCII and full-width digits. */
 function isDigit(unit: number): boolean {
   return (unit >= 0x30 && unit <= 0x39) || (unit >= 0xff10 && unit <= 0xff19);
@@ -120,7 +115,9 @@ export class WordConversion {
     // Where the run of numerals at i ends, found once for the whole run.
     let numeralsEnd = n;
     for (let i = n - 1; i >= 0; i--) {
-      let end = i + characterLength(text, i, n);
+      // A word is whole characters; an Ideographic Description Sequence (⿲苦干实) is one unknown character, as
+      // OpenCC steps over it unconverted: a word reaching into it would write its parts.
+      let end = i + unmatchedLength(text, i, n);
       let score = UNKNOWN_CHARACTER + (best[end] ?? 0);
       // Every word of the list that starts here: a walk down the trie (only words have weights).
       let node = 0;
