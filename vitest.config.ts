@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser on a busy machine may take seconds where it takes milliseconds alone: a poll that waits for
+          // something that never happens still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
