@@ -59,7 +59,7 @@ async function mount(terms: readonly GlossaryTerm[]) {
     act(() => element.click());
     await settle();
   };
-  return { root, onDelete, onUpdate, onRetag, byLabel, button, rows, type, click };
+  return { root, onDelete, onUpdate, onRetag, byLabel, button, rows, type, click, settle };
 }
 
 afterEach(() => {
@@ -141,5 +141,32 @@ describe('GlossaryManager', () => {
       document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(view.root.querySelector('form')).toBeNull();
+  });
+
+  it('marks a term without a meaning, adds one in place in one click, and lists only such terms when asked', async () => {
+    const guge: GlossaryTerm = { ...ZHANGDA, id: termId('谷歌', '穀歌'), simplified: '谷歌', traditional: '穀歌', syllables: ['gu3', 'ge1'], senses: [], note: '', createdAt: T0 + 9 };
+    const view = await mount([CHANGZHI, guge]);
+    const marked = [...view.root.querySelectorAll('[data-testid="manager-row"]')].filter((row) => row.querySelector('[data-testid="no-meaning"]'));
+    expect(marked.map((row) => row.querySelector('.hanzi')?.textContent)).toEqual(['谷歌 穀歌']);
+    expect(marked[0]?.textContent).toContain('No meaning yet');
+    await view.click(view.byLabel('Add a meaning to 谷歌'));
+    const senses = view.root.querySelector<HTMLTextAreaElement>('textarea[name="senses"]');
+    if (!senses) throw new Error('no senses field');
+    expect(document.activeElement).toBe(senses);
+    await view.type(senses, 'Google');
+    await act(async () => {
+      view.root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(view.onUpdate).toHaveBeenCalledWith({ id: guge.id, changes: { senses: ['Google'], note: '', tags: [] } });
+
+    const filter = view.root.querySelector<HTMLSelectElement>('select[name="tag-filter"]');
+    if (!filter) throw new Error('no filter');
+    expect([...filter.options].map((option) => option.textContent)).toContain('Without a meaning');
+    act(() => {
+      filter.value = 'no-meaning';
+      filter.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await view.settle();
+    expect(view.rows()).toEqual(['谷歌 穀歌']);
   });
 });

@@ -3,6 +3,7 @@ import { UndoNotice } from './UndoNotice.tsx';
 import type { GlossaryListing } from '../lib/glossary/glossary-query.ts';
 import {
   editFields,
+  hasMeaning,
   latestContext,
   parseTagInput,
   readEdit,
@@ -19,6 +20,7 @@ import type { MessageKey } from '../lib/i18n/translate.ts';
 import { formatWord } from '../lib/pinyin/syllable.ts';
 import { GlossaryDamageNotice } from './GlossaryDamageNotice.tsx';
 import './glossary-manager.css';
+import './no-meaning.css';
 import { useT } from './i18n.ts';
 import { useGlossaryPage, type AskGlossaryIds, type AskGlossaryPage } from './use-glossary-page.ts';
 import { errorMessage } from '../lib/error-message.ts';
@@ -61,8 +63,11 @@ function tagFilterValue(filter: TagFilter): string {
 
 function tagFilterOf(value: string): TagFilter {
   if (value.startsWith('tag:')) return { kind: 'tag', tag: value.slice(4) };
-  return value === 'untagged' ? { kind: 'untagged' } : { kind: 'all' };
+  return value === 'untagged' || value === 'no-meaning' ? { kind: value } : { kind: 'all' };
 }
+
+/** The field an edit starts in: the reading, or the senses when the edit is to add a meaning. */
+type EditStart = 'pinyin' | 'senses';
 
 /** One formatter per interface language for every row: `toLocaleDateString` builds one each call. */
 const DATES = new Map<string, Intl.DateTimeFormat>();
@@ -76,14 +81,15 @@ function dateFormat(language: string): Intl.DateTimeFormat {
   return format;
 }
 
-function TermEditRow(props: { term: GlossaryTerm; rowIndex: number; onSave: (update: TermUpdate) => void; onCancel: () => void }) {
+function TermEditRow(props: { term: GlossaryTerm; rowIndex: number; start: EditStart; onSave: (update: TermUpdate) => void; onCancel: () => void }) {
   const { term, onSave, onCancel } = props;
   const t = useT();
   const initial = useMemo(() => editFields(term, marks), [term]);
   const [fields, setFields] = useState(initial);
   const [pinyinProblem, setPinyinProblem] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const pinyin = useRef<HTMLInputElement>(null);
+  const senses = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => (props.start === 'senses' ? senses : pinyin).current?.focus(), []);
   const field = (name: keyof typeof fields) => ({
     name,
     value: fields[name],
@@ -110,14 +116,14 @@ function TermEditRow(props: { term: GlossaryTerm; rowIndex: number; onSave: (upd
           </span>
           <label>
             {t('common.pinyin')}
-            <input ref={first} {...field('pinyin')} aria-invalid={pinyinProblem} aria-describedby={`pinyin-hint-${term.id}`} />
+            <input ref={pinyin} {...field('pinyin')} aria-invalid={pinyinProblem} aria-describedby={`pinyin-hint-${term.id}`} />
           </label>
           <p id={`pinyin-hint-${term.id}`} class={pinyinProblem ? 'problem' : 'hint'}>
             {t('manager.pinyinHint', { count })}
           </p>
           <label>
             {t('common.senses')}
-            <textarea rows={3} {...field('senses')} />
+            <textarea ref={senses} rows={3} {...field('senses')} />
           </label>
           <label>
             {t('common.tags')}
@@ -142,7 +148,7 @@ function TermRow(props: {
   rowIndex: number;
   selected: boolean;
   onSelect: (on: boolean) => void;
-  onEdit: () => void;
+  onEdit: (start: EditStart) => void;
   focusEdit: boolean;
 }) {
   const { term } = props;
@@ -168,7 +174,16 @@ function TermRow(props: {
       </div>
       <div role="cell">{marks(term.syllables)}</div>
       <div role="cell" class="clip">
-        {term.senses.join('; ')}
+        {hasMeaning(term) ? (
+          term.senses.join('; ')
+        ) : (
+          <span class="no-meaning" data-testid="no-meaning">
+            {t('glossary.noMeaning')}{' '}
+            <button type="button" class="link" aria-label={t('glossary.addMeaningNamed', { term: term.simplified })} onClick={() => props.onEdit('senses')}>
+              {t('glossary.addMeaning')}
+            </button>
+          </span>
+        )}
       </div>
       <div role="cell">{term.tags.join(t('common.listSeparator'))}</div>
       <div role="cell" class="clip">
@@ -187,7 +202,7 @@ function TermRow(props: {
       </div>
       <div role="cell">{dateFormat(t.language).format(term.createdAt)}</div>
       <div role="cell">
-        <button ref={editButton} type="button" class="link" aria-label={t('common.editNamed', { term: term.simplified })} onClick={props.onEdit}>
+        <button ref={editButton} type="button" class="link" aria-label={t('common.editNamed', { term: term.simplified })} onClick={() => props.onEdit('pinyin')}>
           {t('common.edit')}
         </button>
       </div>
@@ -236,7 +251,7 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
   const [sort, setSort] = useState<ManagerSort>({ column: 'saved', descending: true });
   const [pageNumber, setPageNumber] = useState(0);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; start: EditStart } | null>(null);
   const [lastEdited, setLastEdited] = useState<string | null>(null);
   const [tagInput, setTagInput] = useState('');
   /** Selected terms that could not take the tag, having the most tags allowed. */
@@ -304,6 +319,7 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
           }}>
             <option value="all">{t('manager.filter.all')}</option>
             <option value="untagged">{t('manager.filter.untagged')}</option>
+            <option value="no-meaning">{t('manager.filter.noMeaning')}</option>
             {shown.tags.map(({ tag, count }) => (
               <option key={tag} value={`tag:${tag}`}>
                 {t('manager.filter.tag', { tag, count })}
@@ -388,10 +404,11 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
         </div>
         <div role="rowgroup" class="rows">
             {rows.map((term, i) =>
-              editing === term.id ? (
+              editing?.id === term.id ? (
                 <TermEditRow
                   key={term.id}
                   term={term}
+                  start={editing.start}
                   rowIndex={shown.offset + i + 2}
                   onCancel={() => {
                     setEditing(null);
@@ -413,7 +430,7 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
                   selected={selection.has(term.id)}
                   focusEdit={lastEdited === term.id}
                   onSelect={(on) => setSelection(withSelected(selection, [term.id], on))}
-                  onEdit={() => setEditing(term.id)}
+                  onEdit={(start) => setEditing({ id: term.id, start })}
                 />
               ),
             )}

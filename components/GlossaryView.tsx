@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { UndoNotice } from './UndoNotice.tsx';
 import type { GlossaryQuery } from '../lib/glossary/glossary-query.ts';
-import { splitLines, splitTags, type ManagerSort } from '../lib/glossary/manager-view.ts';
+import { hasMeaning, splitLines, splitTags, type ManagerSort } from '../lib/glossary/manager-view.ts';
 import type { SortOrder } from '../lib/glossary/search.ts';
 import type { TermChanges } from '../lib/glossary/operations.ts';
 import type { GlossaryTerm } from '../lib/glossary/term.ts';
@@ -12,6 +12,7 @@ import { GlossaryDamageNotice } from './GlossaryDamageNotice.tsx';
 import { useT } from './i18n.ts';
 import { useGlossaryPage, type AskGlossaryPage } from './use-glossary-page.ts';
 import './glossary-view.css';
+import './no-meaning.css';
 
 interface Props {
   ask: AskGlossaryPage;
@@ -43,6 +44,8 @@ const SHOWN = 50;
 
 function TermEditor({ term, onSave, onCancel }: { term: GlossaryTerm; onSave: (changes: TermChanges) => void; onCancel: () => void }) {
   const t = useT();
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const [senses, setSenses] = useState(term.senses.join('\n'));
   const [note, setNote] = useState(term.note);
   const [tags, setTags] = useState(term.tags.join(', '));
@@ -56,7 +59,7 @@ function TermEditor({ term, onSave, onCancel }: { term: GlossaryTerm; onSave: (c
     >
       <label>
         {t('common.senses')}
-        <textarea name="senses" rows={2} value={senses} onInput={(event) => setSenses(event.currentTarget.value)} />
+        <textarea ref={first} name="senses" rows={2} value={senses} onInput={(event) => setSenses(event.currentTarget.value)} />
       </label>
       <label>
         {t('common.note')}
@@ -110,6 +113,14 @@ function TermItem({ term, onDelete, onEdit }: { term: GlossaryTerm; onDelete: (i
         </button>
       </div>
       {term.senses.length > 0 && <div class="term-senses">{term.senses.slice(0, 3).join('; ')}</div>}
+      {!hasMeaning(term) && (
+        <div class="term-senses no-meaning" data-testid="no-meaning">
+          {t('glossary.noMeaning')}{' '}
+          <button type="button" class="link" aria-label={t('glossary.addMeaningNamed', { term: term.simplified })} onClick={() => setEditing(true)}>
+            {t('glossary.addMeaning')}
+          </button>
+        </div>
+      )}
       {term.note && <div class="term-note">{term.note}</div>}
       {term.tags.length > 0 && <div class="term-note">{t('glossary.tags', { tags: term.tags.join(t('common.listSeparator')) })}</div>}
       {latest && (

@@ -1,7 +1,7 @@
 import { MOST_SENTENCES } from '../lib/align/article-alignment.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { searchStepText } from '../lib/sources/search-step-text.ts';
-import type { FoundSource, SearchStep, SourceKind, SourceReport } from '../lib/sources/source-report.ts';
+import { searchCoverage, type FoundSource, type SearchStep, type SourceKind, type SourceReport } from '../lib/sources/source-report.ts';
 import { useT } from './i18n.ts';
 
 /** Where the search for English coverage stands, as the popup shows it. */
@@ -100,6 +100,36 @@ function Permission({ origins, onAllow }: { origins: string[]; onAllow: (origins
   );
 }
 
+/**
+ * Why nothing was found, told from what could be read: "none found" only when places were read, the places not read
+ * counted with their reason, and the Allow button before anything else the reader could do.
+ */
+function NothingFound(props: Pick<Props, 'machine' | 'onAllow' | 'onMachineSummary'> & { report: SourceReport }) {
+  const t = useT();
+  const { searched, needsPermission } = props.report;
+  const { read, notAllowed, failed } = searchCoverage(searched);
+  const unread = notAllowed + failed;
+  return (
+    <section data-testid="no-source">
+      {unread === 0 ? (
+        <p>{t('sources.noneFound')}</p>
+      ) : (
+        <>
+          <p>{t(read === 0 ? 'sources.nothingRead' : 'sources.noneFoundInRead')}</p>
+          <ul class="unread" data-testid="unread">
+            {notAllowed > 0 && <li>{notAllowed === 1 ? t('sources.notAllowed.one') : t('sources.notAllowed.many', { count: notAllowed })}</li>}
+            {failed > 0 && <li>{failed === 1 ? t('sources.failedPlaces.one') : t('sources.failedPlaces.many', { count: failed })}</li>}
+          </ul>
+          {needsPermission.length > 0 && <Permission origins={needsPermission} onAllow={props.onAllow} />}
+          <p>{t('sources.whereLooked')}</p>
+        </>
+      )}
+      <Searched steps={searched} />
+      <Machine machine={props.machine} onMachineSummary={props.onMachineSummary} />
+    </section>
+  );
+}
+
 function Machine({ machine, onMachineSummary }: { machine: MachineSummaryState; onMachineSummary: () => void }) {
   const t = useT();
   switch (machine.status) {
@@ -186,11 +216,7 @@ export function SourcesView(props: Props) {
               </label>
             </section>
           ) : (
-            <section data-testid="no-source">
-              <p>{t('sources.noneFound')}</p>
-              <Searched steps={searched} />
-              <Machine machine={props.machine} onMachineSummary={props.onMachineSummary} />
-            </section>
+            <NothingFound report={state.report} machine={props.machine} onAllow={props.onAllow} onMachineSummary={props.onMachineSummary} />
           )}
           {alternatives.length > 0 && (
             <details>
@@ -207,7 +233,7 @@ export function SourcesView(props: Props) {
               </ul>
             </details>
           )}
-          {needsPermission.length > 0 && <Permission origins={needsPermission} onAllow={props.onAllow} />}
+          {source && needsPermission.length > 0 && <Permission origins={needsPermission} onAllow={props.onAllow} />}
           {source && (
             <details>
               <summary>{t('sources.whereLooked')}</summary>

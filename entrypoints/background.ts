@@ -23,6 +23,7 @@ import { loadFeeds } from '../platform/feed-store.ts';
 import { BrowserGlossaryStore } from '../platform/glossary-store.ts';
 import { startGlossarySync } from '../platform/glossary-sync.ts';
 import { listen, sendToTab } from '../platform/messaging.ts';
+import { clearIndicatorOnNavigation, showTabIndicator } from '../platform/toolbar-badge.ts';
 import { loadPackagedConversionFile, loadPackagedDictionary } from '../platform/packaged-data.ts';
 import { loadTranslator, watchTranslator } from '../platform/ui-language.ts';
 import { WebReader } from '../platform/web-reader.ts';
@@ -79,8 +80,14 @@ export default defineBackground(() => {
     return termsView(articleTerms(paragraphs, pairs, dictionary), dictionary, (simplified, traditional) => saved.has(simplified) || saved.has(traditional));
   };
 
-  listen(parseBackgroundMessage, async (message: Message<BackgroundApi>) => {
+  clearIndicatorOnNavigation();
+
+  listen(parseBackgroundMessage, async (message: Message<BackgroundApi>, sender) => {
     switch (message.type) {
+      case 'tabIndicator':
+        // senderAllowed let only a tab's top frame through: the tab is the sender's own.
+        if (sender.tabId !== undefined) await showTabIndicator(sender.tabId, message.payload, await loadTranslator());
+        return null;
       case 'lookup': {
         const result = await lookups.lookup(message.payload);
         if (!result) return null;

@@ -139,10 +139,27 @@ describe('who may send what to the background', () => {
   const popup = { id: ID, url: `${ORIGIN}popup.html?view=glossary` };
   const contentScript = { id: ID, url: 'https://news.example/article.html' };
 
-  it('answers extension pages everything', () => {
+  it('answers extension pages everything but what a tab’s content script tells of its tab', () => {
     for (const type of Object.keys(BACKGROUND_AUDIENCE) as (keyof typeof BACKGROUND_AUDIENCE)[]) {
-      expect(senderAllowed(type, popup, ID, ORIGIN)).toBe(true);
+      expect(senderAllowed(type, popup, ID, ORIGIN)).toBe(type !== 'tabIndicator');
     }
+  });
+
+  it('takes the toolbar state of a tab only from the top frame of that tab, never from an extension page in a tab', () => {
+    expect(senderAllowed('tabIndicator', { ...contentScript, tabId: 7, frameId: 0 }, ID, ORIGIN)).toBe(true);
+    expect(senderAllowed('tabIndicator', { ...contentScript, tabId: 7, frameId: 3 }, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('tabIndicator', contentScript, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('tabIndicator', { ...popup, tabId: 7, frameId: 0 }, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('tabIndicator', { ...contentScript, id: 'someone-else', tabId: 7, frameId: 0 }, ID, ORIGIN)).toBe(false);
+    expect(parseBackgroundMessage({ type: 'tabIndicator', payload: { hover: false, conversion: 'tw' } })).toEqual({
+      type: 'tabIndicator',
+      payload: { hover: false, conversion: 'tw' },
+    });
+    expect(parseBackgroundMessage({ type: 'tabIndicator', payload: { hover: false, conversion: 'tw', tabId: 3 } })).toEqual({
+      type: 'tabIndicator',
+      payload: { hover: false, conversion: 'tw' },
+    });
+    expect(parseBackgroundMessage({ type: 'tabIndicator', payload: { hover: 'off', conversion: null } })).toBeNull();
   });
 
   it('answers content scripts only what a page needs', () => {

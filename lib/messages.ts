@@ -14,6 +14,7 @@ import type { LookupRequest, LookupResult } from './lookup/word-lookup.ts';
 import { parseReadingsRequest, type ReadingsRequest, type ReadingsResponse } from './ruby/readings-request.ts';
 import { parseSourceSearchRequest, type SourceReport, type SourceSearchRequest } from './sources/source-report.ts';
 import { parseTermsRequest, type TermsRequest, type TermView } from './terms/terms-view.ts';
+import { parseTabIndicator, type TabIndicator } from './toolbar-badge.ts';
 
 /**
  * The one message protocol of the extension. Each map names a receiver; each key a message with its request and
@@ -62,6 +63,8 @@ export interface BackgroundApi {
   articleTerms: { request: TermsRequest; response: TermView[] };
   /** The English coverage of the article: found, matched, aligned and summarized. */
   findSources: { request: SourceSearchRequest; response: SourceReport };
+  /** The top frame's content script tells what the toolbar icon shows for its own tab (the sender's tab). */
+  tabIndicator: { request: TabIndicator; response: null };
 }
 
 /**
@@ -70,7 +73,7 @@ export interface BackgroundApi {
  * words to mark, and saving the word the reader acted on). Everything that reads, changes or exports the glossary
  * as a whole answers the extension's own pages only. A mapped type: a message without a rule does not compile.
  */
-export type Audience = 'pages-and-content-scripts' | 'extension-pages';
+export type Audience = 'pages-and-content-scripts' | 'extension-pages' | 'own-tab-content-script';
 
 export const BACKGROUND_AUDIENCE: { readonly [K in keyof BackgroundApi]: Audience } = {
   lookup: 'pages-and-content-scripts',
@@ -89,6 +92,8 @@ export const BACKGROUND_AUDIENCE: { readonly [K in keyof BackgroundApi]: Audienc
   glossaryImport: 'extension-pages',
   articleTerms: 'extension-pages',
   findSources: 'extension-pages',
+  // A content script speaks for its own tab only: the tab comes from the sender, never from the message.
+  tabIndicator: 'own-tab-content-script',
 };
 
 /** What the background knows of a message's sender (runtime.MessageSender, reduced to what decides). */
@@ -97,13 +102,19 @@ export interface SenderFacts {
   id: string | undefined;
   /** The sending document's address; an extension page's starts with the extension's origin. */
   url: string | undefined;
+  /** The tab the sender runs in, and its frame (0: the top frame); undefined outside a tab. */
+  tabId?: number | undefined;
+  frameId?: number | undefined;
 }
 
 /** True when `sender` may send `type`: always our own extension, and for page-only messages one of its pages. */
 export function senderAllowed(type: keyof BackgroundApi, sender: SenderFacts, extensionId: string, extensionOrigin: string): boolean {
   if (sender.id !== extensionId) return false;
-  if (BACKGROUND_AUDIENCE[type] === 'pages-and-content-scripts') return true;
-  return sender.url !== undefined && sender.url.startsWith(extensionOrigin);
+  const audience = BACKGROUND_AUDIENCE[type];
+  if (audience === 'pages-and-content-scripts') return true;
+  const extensionPage = sender.url !== undefined && sender.url.startsWith(extensionOrigin);
+  if (audience === 'own-tab-content-script') return !extensionPage && sender.tabId !== undefined && sender.tabId >= 0 && sender.frameId === 0;
+  return extensionPage;
 }
 
 export interface PageState {
@@ -263,6 +274,10 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
     case 'findSources': {
       const payload = parseSourceSearchRequest(raw.payload);
       return payload ? { type: 'findSources', payload } : null;
+    }
+    case 'tabIndicator': {
+      const payload = parseTabIndicator(raw.payload);
+      return payload ? { type: 'tabIndicator', payload } : null;
     }
     default:
       return null;

@@ -53,7 +53,8 @@ export function sendToTab<K extends keyof TabApi>(
  */
 export function listen<M>(
   parse: (raw: unknown) => M | null,
-  handle: (message: M) => Promise<unknown>,
+  /** Given the sender too, for a message about the sender's own tab. */
+  handle: (message: M, sender: SenderFacts) => Promise<unknown>,
   allowed: (message: M, sender: SenderFacts) => boolean = (_message, sender) => sender.id === browser.runtime.id,
 ): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
@@ -62,11 +63,12 @@ export function listen<M>(
       sendResponse({ ok: false, error: 'malformed message' });
       return undefined;
     }
-    if (!allowed(message, { id: sender.id, url: sender.url })) {
+    const facts: SenderFacts = { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId };
+    if (!allowed(message, facts)) {
       sendResponse({ ok: false, error: 'not answered for this sender' });
       return undefined;
     }
-    handle(message).then(
+    handle(message, facts).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: errorMessage(error) }),
     );

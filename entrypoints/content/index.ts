@@ -16,6 +16,7 @@ import { PinyinAnnotator, type AnnotationOptions } from './pinyin-annotator.ts';
 import { SavedHighlighter } from './saved-highlighter.ts';
 import { SelectionSaver } from './selection-saver.tsx';
 import { SideBySide } from './side-by-side.tsx';
+import { tabIndicatorReporter } from './tab-indicator.ts';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -104,6 +105,9 @@ export default defineContentScript({
       host: location.hostname,
     });
 
+    // The toolbar icon follows the hover switch and the conversion of the page in this tab.
+    const reported = tabIndicatorReporter(window === window.top, (indicator) => sendToBackground({ type: 'tabIndicator', payload: indicator }));
+
     const convert = async (to: Locale | null | 'toggle'): Promise<void> => {
       if (japanesePage() && to !== null) return;
       const { regionalPhrases } = await loadSettings();
@@ -151,11 +155,11 @@ export default defineContentScript({
             const enabled = message.payload.enabled === 'toggle' ? !state().enabled : message.payload.enabled;
             requestedEnabled = enabled;
             controller?.setEnabled(enabled);
-            return state();
+            return reported(state());
           }
           case 'convertPage':
             await convert(message.payload.to);
-            return state();
+            return reported(state());
           case 'getPageState':
             return state();
           case 'treatAsChinese':
@@ -193,7 +197,7 @@ export default defineContentScript({
     void loadSettings().then((settings) => {
       const rule = siteRuleFor(settings.siteRules, location.hostname);
       if (rule && !ctx.isInvalid && !japanesePage() && !declaresJapanese(document.documentElement.getAttribute('lang'))) {
-        void conversion.convert(rule.target, settings.regionalPhrases);
+        void conversion.convert(rule.target, settings.regionalPhrases).then(() => reported(state()));
       }
     });
 
@@ -203,6 +207,7 @@ export default defineContentScript({
       if (japanesePage()) {
         conversion.revert();
         annotator.hide();
+        reported(state());
       } else if (language !== 'none') void activate();
     };
 

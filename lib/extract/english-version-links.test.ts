@@ -92,4 +92,51 @@ describe('englishVersionLinks', () => {
     ]);
     expect(found).toEqual(['https://example.com/en/a.html']);
   });
+
+  it('takes the article-level English version, not the English home page linked from the header (Guangming Daily)', () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>中央社会工作会议在京召开_光明网</title>
+<link rel="alternate" hreflang="en" href="https://en.gmw.cn/index.htm">
+<script>document.write('<div id="ad">广告</div>');</script></head>
+<body>
+<div class="g-header"><div class="channelMap">
+  <a href="https://www.gmw.cn/">光明网首页</a> | <a href="https://news.gmw.cn/">时政</a> | <a href="https://world.gmw.cn/">国际</a>
+  | <a href="http://en.gmw.cn/" target="_blank">English</a> | <a href="https://www.gmw.cn/app/">客户端</a>
+</div></div>
+<nav class="m-nav"><a href="https://en.gmw.cn">英文版</a><a href="https://politics.gmw.cn/node_9844.htm">要闻</a></nav>
+<div class="m-title-box"><h1 class="u-title">中央社会工作会议在京召开</h1>
+  <div class="m-con-info"><span class="m-con-time">2024-11-06 20:15</span> 来源：<a href="https://www.xinhuanet.com/">新华社</a></div>
+</div>
+<div id="article_inbox"><div class="u-mainText">
+  <p>新华社北京11月6日电\u3000中央社会工作会议11月5日至6日在京召开。<br>会议强调，要坚持党建引领基层治理。</p>
+  <div class="ad-widget"><iframe src="https://ad.gmw.cn/x"></iframe>相关阅读</div>
+  <p>会议指出，社会工作是党和国家工作的重要组成部分。</p>
+  <p class="english-link"><a href="http://en.gmw.cn/2024-11/06/content_37662123.htm">English version</a></p>
+</div></div>
+<div class="g-footer"><a href="https://en.gmw.cn/english/">English</a> <a href="https://www.gmw.cn/about.htm">关于我们</a> 光明网版权所有</div>
+<script>window.__bad = () => { throw new Error('offline'); };</script>
+</body></html>`;
+    const page = readHtmlPage(html, 'https://politics.gmw.cn/2024-11/06/content_37662000.htm');
+    expect(englishVersionLinks(page.meta)).toEqual([
+      { url: 'http://en.gmw.cn/2024-11/06/content_37662123.htm', reason: 'link text English version' },
+    ]);
+  });
+
+  it('never offers a site root, an index page or a language front as an English version', () => {
+    const page = 'https://example.com/zh/a.html';
+    const fronts = [
+      'https://en.example.com',
+      'https://en.example.com/',
+      'https://en.example.com/?from=header',
+      'https://example.com/index.html',
+      'https://example.com/en/',
+      'https://example.com/english',
+      'https://example.com/en-us/index.shtml',
+      'https://example.com/world/',
+      'https://example.com/en/default.aspx',
+    ];
+    expect(urls(page, fronts.map((href) => link(href, 'English')))).toEqual([]);
+    expect(urls(page, fronts.map((href) => link(href, '', 'alternate', 'en')))).toEqual([]);
+    const articles = ['https://example.com/en/story', 'https://example.com/2024/11/06/story/', 'https://example.com/story-1234'];
+    expect(urls(page, articles.map((href) => link(href, 'English')))).toEqual(articles);
+  });
 });

@@ -35,6 +35,25 @@ const NYT_ENGLISH_ARTICLE = /^\/\d{4}\/\d{2}\/\d{2}\//;
 /** FT Chinese stories: /story/<id>, its English version /en and its bilingual version /ce. */
 const FT_STORY = /^\/story\/(\d+)(?:\/(ce|en))?\/?$/;
 
+/** A directory's index page: it stands for the directory. */
+const INDEX_PAGE = /^(?:index|default|home|main)\.[a-z]+$/i;
+/** A path segment naming a language edition: /en/, /english, /en-us/. */
+const LANGUAGE_EDITION = /^(?:en(?:-[a-z]+)?|eng|english)$/i;
+
+/**
+ * A home page or section front rather than an article: the site root, a language edition's front (/en/, /english),
+ * a one-level directory (/world/), or the index page of any of these. Headers and footers link the English site
+ * ("English" to en.gmw.cn) on every article; that is no translation of the article.
+ */
+function isFrontPage(url: URL): boolean {
+  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+  const last = segments.at(-1);
+  const indexPage = last !== undefined && INDEX_PAGE.test(last);
+  if (indexPage) segments.pop();
+  if (segments.every((segment) => LANGUAGE_EDITION.test(segment))) return true;
+  return segments.length === 1 && (indexPage || url.pathname.endsWith('/'));
+}
+
 function parse(url: string): URL | null {
   try {
     return new URL(url);
@@ -104,7 +123,7 @@ function linkTextLinks(links: readonly PageLink[]): EnglishVersionLinkFound[] {
 /**
  * Where the English version of this page may be, surest first: alternate links declared English, rules of sites
  * that publish translations (NYT Chinese, FT Chinese), then links named "English" or 英文版. Web links only, each
- * once, never the page itself.
+ * once, never the page itself nor a home page or section front.
  */
 export function englishVersionLinks(page: PageMeta): EnglishVersionLinkFound[] {
   const pageUrl = parse(page.url);
@@ -119,7 +138,7 @@ export function englishVersionLinks(page: PageMeta): EnglishVersionLinkFound[] {
   const found: EnglishVersionLinkFound[] = [];
   for (const candidate of candidates) {
     const url = parse(candidate.url);
-    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) continue;
+    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || isFrontPage(url)) continue;
     const key = pageKey(url);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -59,6 +59,7 @@ describe('parseGlossaryQuery', () => {
       tag: { kind: 'untagged' },
       sort: { column: 'pinyin', descending: false },
     });
+    expect(parseGlossaryListing({ text: '', tag: { kind: 'no-meaning' }, sort: { column: 'saved', descending: true } })?.tag).toEqual({ kind: 'no-meaning' });
     expect(parseGlossaryListing(null)).toBeNull();
   });
 });

@@ -39,7 +39,7 @@ const COLUMNS: readonly ManagerColumn[] = ['hanzi', 'pinyin', 'english', 'tags',
 
 function parseTagFilter(raw: unknown): TagFilter | null {
   if (!isRecord(raw)) return null;
-  if (raw.kind === 'all' || raw.kind === 'untagged') return { kind: raw.kind };
+  if (raw.kind === 'all' || raw.kind === 'untagged' || raw.kind === 'no-meaning') return { kind: raw.kind };
   if (raw.kind === 'tag' && typeof raw.tag === 'string' && raw.tag.length <= LIMITS.tagChars) return { kind: 'tag', tag: raw.tag };
   return null;
 }

@@ -3,6 +3,7 @@ import { formatWord } from '../pinyin/syllable.ts';
 import {
   createColumnOrders,
   editFields,
+  hasMeaning,
   readEdit,
   selectionState,
   splitTags,
@@ -35,6 +36,15 @@ describe('visibleTerms', () => {
     expect(words('', { column: 'note', descending: true })).toEqual(['长治久安', '绿色', '上海', '长大']);
     // 绿色 was last met away from a page (no title or address).
     expect(words('', { column: 'source', descending: false })).toEqual(['长治久安', '上海', '长大', '绿色']);
+  });
+
+  it('lists the terms without a meaning: no English sense and no note', () => {
+    const guge: GlossaryTerm = { ...ZHANGDA, id: '谷歌|穀歌', simplified: '谷歌', traditional: '穀歌', senses: [], note: '', createdAt: T0 + 5 * HOUR };
+    const noted: GlossaryTerm = { ...ZHANGDA, id: '百度|百度', simplified: '百度', traditional: '百度', senses: [], note: 'Baidu, the search engine', createdAt: T0 + 6 * HOUR };
+    const withThem = buildSearchIndex([...TERMS, guge, noted]);
+    const listed = visibleTerms(withThem, createColumnOrders(withThem), '', { kind: 'no-meaning' }, { column: 'saved', descending: false });
+    expect(listed.map((term) => term.simplified)).toEqual(['谷歌']);
+    expect([guge, noted, ZHANGDA].map(hasMeaning)).toEqual([false, true, true]);
   });
 
   it('filters by the popup search and by tag, keeping the order', () => {

@@ -15,7 +15,13 @@ export interface ManagerSort {
   descending: boolean;
 }
 
-export type TagFilter = { kind: 'all' } | { kind: 'untagged' } | { kind: 'tag'; tag: string };
+/** Which terms the table lists: all, those without tags, those with a tag, or those still without a meaning. */
+export type TagFilter = { kind: 'all' } | { kind: 'untagged' } | { kind: 'tag'; tag: string } | { kind: 'no-meaning' };
+
+/** Whether a term says what it means: an English sense or a note. A word saved from a page may have neither. */
+export function hasMeaning(term: GlossaryTerm): boolean {
+  return term.senses.length > 0 || term.note.trim() !== '';
+}
 
 /** A term's latest context: where the table says the term comes from. */
 export function latestContext(term: GlossaryTerm): TermContext | undefined {
@@ -68,6 +74,7 @@ export function createColumnOrders(index: SearchIndex): (column: ManagerColumn) 
 function matchesTag(term: GlossaryTerm, filter: TagFilter): boolean {
   if (filter.kind === 'all') return true;
   if (filter.kind === 'untagged') return term.tags.length === 0;
+  if (filter.kind === 'no-meaning') return !hasMeaning(term);
   return term.tags.includes(filter.tag);
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LINKS, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPHS, originPattern, parseSourceSearchRequest } from './source-report.ts';
+import {
+  MAX_LINKS,
+  MAX_PARAGRAPH_LENGTH,
+  MAX_PARAGRAPHS,
+  originPattern,
+  parseSourceSearchRequest,
+  searchCoverage,
+  type SearchStep,
+} from './source-report.ts';
 
 const article = { url: 'https://zh.example/a.html', title: '標題', date: '2024-11-06', site: '新華網', paragraphs: ['第一段。'] };
 
@@ -35,5 +43,30 @@ describe('parseSourceSearchRequest', () => {
 describe('originPattern', () => {
   it('covers the host on any path and port', () => {
     expect(originPattern('https://english.news.cn:8443/20241106/a.html?x=1')).toBe('https://english.news.cn/*');
+  });
+});
+
+describe('searchCoverage', () => {
+  const onThisPage: SearchStep[] = [
+    { kind: 'page', where: 'this-page', outcome: { code: 'no-english' }, failed: true },
+    { kind: 'link', where: 'this-page', outcome: { code: 'no-link' }, failed: true },
+  ];
+  const notAllowed = (name: string): SearchStep => ({ kind: 'feed', where: { name }, outcome: { code: 'needs-permission', to: 'feed' }, failed: true });
+
+  it('counts nothing read when every site and feed waits for permission, whatever this page showed', () => {
+    const steps = [...onThisPage, ...Array.from({ length: 9 }, (_, i) => notAllowed(`Feed ${i}`))];
+    expect(searchCoverage(steps)).toEqual({ read: 0, notAllowed: 9, failed: 0 });
+  });
+
+  it('tells read places from refused redirects and failures', () => {
+    const steps: SearchStep[] = [
+      ...onThisPage,
+      { kind: 'link', where: { name: 'en.example' }, outcome: { code: 'redirect-not-allowed', host: 'elsewhere.example' }, failed: true },
+      { kind: 'feed', where: { name: 'Answers 500' }, outcome: { code: 'failed', reason: 'HTTP 500' }, failed: true },
+      { kind: 'feed', where: { name: 'World News' }, outcome: { code: 'feed-items', recent: 0, total: 20 }, failed: false },
+      { kind: 'feed', where: { name: 'english.news.cn' }, outcome: { code: 'no-article' }, failed: true },
+      { kind: 'feed', where: 'feeds', outcome: { code: 'no-feeds' }, failed: true },
+    ];
+    expect(searchCoverage(steps)).toEqual({ read: 2, notAllowed: 1, failed: 1 });
   });
 });

@@ -143,3 +143,32 @@ export function originPattern(url: string): string {
   const { protocol, hostname } = new URL(url);
   return `${protocol}//${hostname}/*`;
 }
+
+/**
+ * How much of the search could be done: sites and feeds read, and those not read for want of the reader's
+ * permission or because fetching them failed. The article's own page is not counted: it is always read.
+ */
+export interface SearchCoverage {
+  read: number;
+  notAllowed: number;
+  failed: number;
+}
+
+export function searchCoverage(steps: readonly SearchStep[]): SearchCoverage {
+  const coverage: SearchCoverage = { read: 0, notAllowed: 0, failed: 0 };
+  for (const { where, outcome } of steps) {
+    if (typeof where === 'string') continue;
+    switch (outcome.code) {
+      case 'needs-permission':
+      case 'redirect-not-allowed':
+        coverage.notAllowed += 1;
+        break;
+      case 'failed':
+        coverage.failed += 1;
+        break;
+      default:
+        coverage.read += 1;
+    }
+  }
+  return coverage;
+}

@@ -72,3 +72,49 @@ describe('the glossary manager in Chromium with the built extension', () => {
     await options.close();
   });
 });
+
+describe('terms without a meaning in the glossary manager', () => {
+  let chromium: ChromiumWithExtension;
+  chromiumSuite((setup) => ({ chromium } = setup));
+
+  it('marks 谷歌 saved without a meaning, lists it under "Without a meaning", and adds one in place', async () => {
+    // As saved from a qq.com page: the word and its reading, no sense and no note.
+    const guge: GlossaryTerm = {
+      ...ZHANGDA,
+      id: termId('谷歌', '穀歌'),
+      simplified: '谷歌',
+      traditional: '穀歌',
+      syllables: ['gu3', 'ge1'],
+      senses: [],
+      note: '',
+      contexts: [{ sentence: '谷歌发布了新的人工智能模型。', url: 'https://news.qq.com/rain/a/20241106A01.html', title: '腾讯新闻', savedAt: T0 + 9 }],
+      createdAt: T0 + 9,
+      updatedAt: T0 + 9,
+    };
+    const worker = await chromium.serviceWorker();
+    await worker.evaluate(
+      (glossary) => (globalThis as unknown as { chrome: LocalStorageApi }).chrome.storage.local.set({ glossary }),
+      { version: GLOSSARY_VERSION, terms: [...glossaryTerms().slice(0, 3), guge] },
+    );
+    const options = await chromium.context.newPage();
+    await options.goto(chromium.extensionUrl('options.html'));
+    await expect.poll(counted(options, 'total'), { timeout: 15_000 }).toBe('4');
+    const marked = options.getByTestId('manager-row').filter({ has: options.getByTestId('no-meaning') });
+    expect(await marked.count()).toBe(1);
+    // textContent: rows off screen are not rendered (content-visibility), so they have no innerText.
+    expect(await marked.textContent()).toContain('No meaning yet');
+
+    await options.locator('select[name="tag-filter"]').selectOption('no-meaning');
+    await expect.poll(counted(options, 'listed')).toBe('1');
+    await options.getByRole('button', { name: 'Add a meaning to 谷歌' }).click();
+    const senses = options.locator('textarea[name="senses"]');
+    await expect.poll(() => senses.evaluate((element) => element === document.activeElement)).toBe(true);
+    await senses.fill('Google');
+    await options.locator('form[aria-label="Edit 谷歌"]').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(counted(options, 'listed')).toBe('0');
+    await options.locator('select[name="tag-filter"]').selectOption('all');
+    await expect.poll(() => options.getByTestId('manager-row').filter({ hasText: '谷歌' }).textContent()).toContain('Google');
+    expect(await options.getByTestId('no-meaning').count()).toBe(0);
+    await options.close();
+  });
+});

@@ -95,7 +95,8 @@ describe('aligned English sources in Chromium, with the local sites allowed', ()
   it('refuses a link that redirects to a host the reader did not allow, says so, and offers to allow it', async () => {
     const popup = await englishTab(chromium, page, sites.chinese('/politics/20241106/link-redirects-elsewhere.html'));
     await finished(popup).waitFor({ timeout: 20_000 });
-    expect(await popup.getByTestId('no-source').innerText()).toContain('No English coverage of this story was found');
+    expect(await popup.getByTestId('no-source').innerText()).toContain('Nothing could be read yet');
+    expect(await popup.getByTestId('unread').innerText()).toBe('1 place was not read: Duizhao needs your permission to read it.');
     expect(await popup.getByTestId('searched').innerText()).toContain(
       '127.0.0.1: not read: it redirects to localhost, a site you have not allowed Duizhao to read',
     );
@@ -174,6 +175,11 @@ describe('aligned English sources without host permissions', () => {
     await popup.getByTestId('needs-permission').waitFor({ timeout: 20_000 });
     expect(await popup.getByTestId('needs-permission').innerText()).toContain('127.0.0.1');
     expect(await popup.getByTestId('searched').innerText()).toMatch(/127\.0\.0\.1: not read: Duizhao needs your permission/);
+    const said = await popup.getByTestId('no-source').innerText();
+    expect(said).toContain('Nothing could be read yet');
+    expect(said).not.toContain('No English coverage of this story was found');
+    // Allowing is the first thing offered, before the on-device summary.
+    expect(await popup.locator('[data-testid="no-source"] button').first().innerText()).toBe('Allow reading 127.0.0.1');
     await popup.close();
   });
 });
