@@ -203,6 +203,15 @@ describe('the card’s size, place, highlight and colours in Chromium with the b
     // A white page that sets no background: a light card, though the system is dark.
     await hoverAt('附近的民宿和餐廳', 5, 300);
     expect(luminance((await shownCard('和')).view.background)).toBeGreaterThan(0.6);
+    // The same page declaring it can be shown dark: the browser paints its canvas dark, and so is the card.
+    await page.evaluate(() => {
+      const meta = document.createElement('meta');
+      meta.name = 'color-scheme';
+      meta.content = 'light dark';
+      document.head.append(meta);
+    });
+    await hoverAt('附近的民宿和餐廳', 5, 300);
+    expect(luminance((await shownCard('和')).view.background)).toBeLessThan(0.4);
     // The site's dark top bar, behind its menu: a dark card there.
     await page.evaluate(() => window.scrollTo(0, 0));
     await hoverAt('地方新聞財經', 0);
