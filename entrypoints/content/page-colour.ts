@@ -13,12 +13,14 @@ interface Rgba {
   a: number;
 }
 
+const TRANSPARENT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 // Chromium's and Firefox's dark canvas.
 const DARK_CANVAS: Rgba = { r: 18, g: 18, b: 18, a: 1 };
 const COLOUR = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)/g;
 // A gradient with more stops than this is averaged over its first ones: the estimate needs no more.
 const MAX_STOPS = 16;
+const MAX_LAYERS = 64;
 
 /** The colours written as rgb()/rgba() in a computed value (computed colours are serialized that way). */
 function coloursIn(value: string): Rgba[] {
@@ -36,17 +38,11 @@ function coloursIn(value: string): Rgba[] {
  * colours are unknown and left out). Null when it paints nothing known.
  */
 export function paintedColour(backgroundColor: string, backgroundImage: string): Rgba | null {
-  const [colour] = coloursIn(backgroundColor);
   const stops = backgroundImage === 'none' ? [] : coloursIn(backgroundImage);
-  const layers: Rgba[] = [];
-  if (stops.length > 0) {
-    const mean = (key: keyof Rgba) => stops.reduce((sum, stop) => sum + stop[key], 0) / stops.length;
-    layers.push({ r: mean('r'), g: mean('g'), b: mean('b'), a: mean('a') });
-  }
-  if (colour && colour.a > 0) layers.push(colour);
-  const painted = layers.filter((layer) => layer.a > 0);
-  if (painted.length === 0) return null;
-  return painted.length === 1 ? (painted[0] ?? null) : over(painted, { r: 0, g: 0, b: 0, a: 0 });
+  const mean = (key: keyof Rgba) => stops.reduce((sum, stop) => sum + stop[key], 0) / stops.length;
+  const gradient = stops.length > 0 ? { r: mean('r'), g: mean('g'), b: mean('b'), a: mean('a') } : undefined;
+  const layers = [gradient, coloursIn(backgroundColor)[0]].filter((layer): layer is Rgba => layer !== undefined && layer.a > 0);
+  return layers.length === 0 ? null : over(layers, TRANSPARENT);
 }
 
 /** `layers` (topmost first) composited over `base`, by the source-over rule. */
@@ -71,15 +67,10 @@ export function canvasColour(colorScheme: string, prefersDark: boolean): Rgba {
   return dark && (prefersDark || !light) ? DARK_CANVAS : WHITE;
 }
 
-/** The scheme of what the reader sees: the layers (topmost first, each painted or null) down to the canvas. */
+/** The scheme of what the reader sees: the layers (topmost first, each painted or null) over the canvas. */
 export function schemeOf(layers: readonly (Rgba | null)[], canvas: Rgba): Scheme {
-  const painted: Rgba[] = [];
-  for (const layer of layers) {
-    if (!layer) continue;
-    painted.push(layer);
-    if (layer.a >= 1) break;
-  }
-  const { r, g, b } = over(painted, canvas);
+  // Layers under an opaque one drop out of the composite by themselves.
+  const { r, g, b } = over(layers.filter((layer) => layer !== null), canvas);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.4 ? 'dark' : 'light';
 }
 
@@ -89,13 +80,17 @@ export function schemeOf(layers: readonly (Rgba | null)[], canvas: Rgba): Scheme
  */
 export function schemeAt(document: Document, x: number, y: number, skip: (element: Element) => boolean): Scheme {
   const view = document.defaultView;
-  const layers = document
-    .elementsFromPoint(x, y)
-    .filter((element) => !skip(element))
-    .map((element) => {
-      const style = getComputedStyle(element);
-      return paintedColour(style.backgroundColor, style.backgroundImage);
-    });
+  const layers: Rgba[] = [];
+  // Bounded on a page nested without end: what lies that deep under see-through layers barely shows.
+  for (const element of document.elementsFromPoint(x, y).slice(0, MAX_LAYERS)) {
+    if (skip(element)) continue;
+    const style = getComputedStyle(element);
+    const painted = paintedColour(style.backgroundColor, style.backgroundImage);
+    if (!painted) continue;
+    layers.push(painted);
+    // Nothing under an opaque layer shows.
+    if (painted.a >= 1) break;
+  }
   const prefersDark = view?.matchMedia('(prefers-color-scheme: dark)').matches ?? false;
   return schemeOf(layers, canvasColour(declaredColorScheme(document), prefersDark));
 }
