@@ -90,3 +90,18 @@ describe('WordCard entries', () => {
     expect(document.querySelector('[data-testid="folded"]')?.textContent).toBe('穀歌 variant of 谷歌[Gu3 ge1]');
   });
 });
+
+describe('WordCard layout', () => {
+  it('scrolls only the senses: the word, its reading and the actions stay outside the scrolling part', () => {
+    render(<WordCard result={HE} settings={SETTINGS} onSave={() => undefined} onSpeak={() => undefined} />, document.body);
+    const body = document.querySelector('[data-testid="card-body"]');
+    expect(body?.querySelectorAll('[data-testid="entry"]')).toHaveLength(2);
+    expect(body?.querySelector('[data-testid="folded"]')).not.toBeNull();
+    for (const id of ['headword', 'pinyin', 'save', 'speak-word', 'speak-sentence']) {
+      const element = document.querySelector(`[data-testid="${id}"]`);
+      expect(element, id).not.toBeNull();
+      expect(body?.contains(element ?? null), id).toBe(false);
+    }
+    expect(body?.contains(document.querySelector('.keys'))).toBe(false);
+  });
+});

@@ -174,16 +174,19 @@ export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speech
       <div class="reading" data-testid="pinyin">
         <PinyinText syllables={result.reading} style={settings.toneStyle} colors={settings.toneColors} />
       </div>
-      {entries.length === 0 ? (
-        <p class="empty">{t(result.folded.length === 0 ? 'card.notInDictionary' : 'card.noSenses')}</p>
-      ) : (
-        <ul class="entries">
-          {entries.map((entry, i) => (
-            <EntryView key={i} entry={entry} form={formOf(entry, result.forms)} settings={settings} showReading={!entry.readInContext} />
-          ))}
-        </ul>
-      )}
-      <FoldedEntries result={result} />
+      {/* Only the senses scroll: in a short window the word, its reading and the actions stay in view. */}
+      <div class="card-body" data-testid="card-body">
+        {entries.length === 0 ? (
+          <p class="empty">{t(result.folded.length === 0 ? 'card.notInDictionary' : 'card.noSenses')}</p>
+        ) : (
+          <ul class="entries">
+            {entries.map((entry, i) => (
+              <EntryView key={i} entry={entry} form={formOf(entry, result.forms)} settings={settings} showReading={!entry.readInContext} />
+            ))}
+          </ul>
+        )}
+        <FoldedEntries result={result} />
+      </div>
       <SaveControl result={result} onSave={onSave} saveStatus={saveStatus} />
       <ListenControls onSpeak={onSpeak} speechStatus={speechStatus} />
       <div class="keys">

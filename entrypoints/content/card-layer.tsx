@@ -5,34 +5,17 @@ import cardCss from '../../components/word-card.css?inline';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import type { LookupResult } from '../../lib/lookup/word-lookup.ts';
 import type { Settings } from '../../lib/settings.ts';
+import { placeCard } from './card-placement.ts';
 import { createOwnUi } from './own-ui.ts';
+import { schemeAt } from './page-colour.ts';
 
 /**
  * The card and the word highlight, drawn in a closed shadow root of our own over the page: page CSS and script cannot reach them, and
  * the page's DOM and selection are never touched.
  */
 const HOST_TAG = 'duizhao-card';
-const GAP = 6;
-const MARGIN = 8;
-
-export type Scheme = 'light' | 'dark';
-
-function luminance(color: string): number | null {
-  const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(color);
-  if (!match || (match[4] !== undefined && Number(match[4]) === 0)) return null;
-  const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-
-/** The page's own scheme from its painted background; the system preference when the page paints none. */
-export function pageScheme(): Scheme {
-  for (const element of [document.body, document.documentElement]) {
-    if (!element) continue;
-    const value = luminance(getComputedStyle(element).backgroundColor);
-    if (value !== null) return value < 0.4 ? 'dark' : 'light';
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
+// The senses kept in view at the least, in a window too short for the whole card.
+const MIN_BODY_HEIGHT = 64;
 
 export class CardLayer {
   private host: HTMLElement | null = null;
@@ -51,17 +34,20 @@ export class CardLayer {
     result: LookupResult,
     settings: Settings,
     wordRects: readonly DOMRect[],
-    scheme: Scheme,
     t: Translate,
     actions?: Pick<ComponentProps<typeof WordCard>, 'onSave' | 'saveStatus' | 'onSpeak' | 'speechStatus'>,
   ): void {
+    const first = wordRects[0];
+    // The card's colours follow what the page paints behind the word, whatever the system prefers.
+    const scheme = first ? schemeAt(document, first.left + first.width / 2, first.top + first.height / 2, (element) => this.contains(element)) : 'light';
     const mount = this.ensureMounted();
     mount.hidden = false;
     mount.className = `layer ${scheme}`;
     render(
       <I18n.Provider value={t}>
         {wordRects.map((rect, i) => (
-          <div key={i} class="mark" style={{ left: rect.left, top: rect.top, width: rect.width, height: rect.height }} />
+          // Units written out: Preact 11 sets a bare number as is, which the browser ignores for lengths.
+          <div key={i} class="mark" style={{ left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` }} />
         ))}
         <WordCard result={result} settings={settings} {...actions} />
       </I18n.Provider>,
@@ -95,19 +81,23 @@ export class CardLayer {
   }
 }
 
-/** Below the word when it fits, else above; never over the word; always inside the viewport. */
+/** Measures the card at its full height and puts it where `placeCard` says, held to the room there. */
 function place(card: HTMLElement, wordRects: readonly DOMRect[]): void {
   const first = wordRects[0];
-  const last = wordRects[wordRects.length - 1];
-  if (!first || !last) return;
-  const top = Math.min(...wordRects.map((rect) => rect.top));
-  const bottom = Math.max(...wordRects.map((rect) => rect.bottom));
+  if (!first) return;
+  card.style.maxHeight = '';
   const { width, height } = card.getBoundingClientRect();
-  const viewportWidth = document.documentElement.clientWidth || innerWidth;
-  const left = Math.max(MARGIN, Math.min(first.left, viewportWidth - width - MARGIN));
-  const below = bottom + GAP;
-  const above = top - GAP - height;
-  const y = below + height <= innerHeight - MARGIN || above < MARGIN ? below : above;
+  const body = card.querySelector('.card-body');
+  const bodyHeight = body?.getBoundingClientRect().height ?? 0;
+  const minHeight = height - bodyHeight + Math.min(body?.scrollHeight ?? 0, MIN_BODY_HEIGHT);
+  const word = {
+    top: Math.min(...wordRects.map((rect) => rect.top)),
+    bottom: Math.max(...wordRects.map((rect) => rect.bottom)),
+    left: first.left,
+  };
+  const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+  const { left, top, maxHeight } = placeCard(word, { width, height, minHeight }, viewport);
   card.style.left = `${left}px`;
-  card.style.top = `${y}px`;
+  card.style.top = `${top}px`;
+  card.style.maxHeight = maxHeight === null ? '' : `${maxHeight}px`;
 }

@@ -10,7 +10,7 @@ import { sendToBackground } from '../../platform/messaging.ts';
 import { mandarinRegionFor, speakChinese, type SpeechResult } from '../../platform/speech.ts';
 import { settingsTranslator } from '../../platform/ui-language.ts';
 import { textPointAt, type TextPoint } from './caret-at-point.ts';
-import { CardLayer, pageScheme } from './card-layer.tsx';
+import { CardLayer } from './card-layer.tsx';
 import { declaredSource } from './page-conversion.ts';
 import { SelectionSaver } from './selection-saver.tsx';
 import { rangesFor, sentenceOf, textWindowAt, type TextWindow } from './text-window.ts';
@@ -246,7 +246,7 @@ export class HoverController {
       onSpeak: (what) => void this.speak(what),
       speechStatus: speechNotice(this.spoken, this.t),
     };
-    this.layer.show(result, this.settings, rects, pageScheme(), this.t, actions);
+    this.layer.show(result, this.settings, rects, this.t, actions);
   }
 
   /**
