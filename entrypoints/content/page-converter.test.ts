@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageConverter, type ConvertTexts } from './page-converter.ts';
+import { FLUSH_MS } from './page-text.ts';
 
 /** A lossy character table like the real one: 产 and 産 both become 產, so converting back cannot restore 産. */
 const TABLE: Record<string, string> = { 国: '國', 发: '發', 产: '產', 産: '產', 会: '會', 习: '習', 这: '這' };
@@ -49,6 +50,32 @@ describe('PageConverter', () => {
     expect(document.body.innerHTML).toBe(
       '<code>国</code><kbd>国</kbd><samp>国</samp><textarea>国</textarea><div contenteditable="true">国</div><p translate="no">国<span>国</span></p><script>var a = "国";</script><p>國</p>',
     );
+  });
+
+  it("converts a form's labels (placeholders and titles of typed fields, button labels, option text) but never what it sends", async () => {
+    document.body.innerHTML =
+      '<form><textarea placeholder="发" title="国">这</textarea><div contenteditable="true" aria-label="国">这</div>' +
+      '<input type="submit" value="发"><input type="BUTTON" value="习"><input value="国"><input type="hidden" value="国">' +
+      '<select title="国"><option value="a">国</option><option>国</option><optgroup label="会"><option label="产" value="b">国</option></optgroup></select>' +
+      '<p translate="no"><textarea placeholder="国"></textarea></p></form>';
+    const before = snapshot();
+    const converter = newConverter();
+    await converter.convert(toTraditional, 'zh-Hant');
+    expect(document.body.innerHTML).toBe(
+      '<form><textarea placeholder="發" title="國">这</textarea><div contenteditable="true" aria-label="國">这</div>' +
+        '<input type="submit" value="發"><input type="BUTTON" value="習"><input value="国"><input type="hidden" value="国">' +
+        '<select title="國"><option value="a">國</option><option>国</option><optgroup label="會"><option label="產" value="b">國</option></optgroup></select>' +
+        '<p translate="no"><textarea placeholder="国"></textarea></p></form>',
+    );
+    const reply = document.createElement('textarea');
+    reply.placeholder = '这';
+    document.querySelector('form')?.append(reply);
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_MS * 2));
+    await converter.settled();
+    expect(reply.getAttribute('placeholder')).toBe('這');
+    reply.remove();
+    converter.revert();
+    expect(snapshot()).toBe(before);
   });
 
   it('converts content added or changed after conversion, and reverts it too', async () => {

@@ -9,8 +9,15 @@ interface Change {
   converted: string;
 }
 
-/** Attributes people read; the rest (data-*, href, class) is the page's data. */
-export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+/** Attributes people read; the rest (data-*, href, class) is the page's data. `value` and `label` only where shown. */
+export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label', 'value', 'label'] as const;
+/** The input types whose `value` is a label the page wrote, not a field's content that a form sends. */
+const BUTTON_TYPES = new Set(['button', 'submit', 'reset']);
+/**
+ * Elements whose content is the reader's typing, left alone, but whose own attributes (a comment box's placeholder
+ * and title) are the page's words.
+ */
+const TYPED_CONTENT = 'textarea, [contenteditable]:not([contenteditable="false"])';
 /**
  * Characters converted between two awaits: the page stays responsive (and results for content that changed
  * meanwhile are checked) during a large conversion.
@@ -18,6 +25,18 @@ export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'
 const BATCH_CHARS = 200_000;
 
 type Item = { kind: 'text'; node: Text } | { kind: 'attribute'; element: Element; name: string };
+
+function isShownAttribute(element: Element, name: string): boolean {
+  if (name === 'value') return element instanceof HTMLInputElement && BUTTON_TYPES.has(element.type);
+  if (name === 'label') return element.localName === 'optgroup' || element.localName === 'option';
+  return true;
+}
+
+/** The text of an `<option>` without a value attribute, which is what its form sends. */
+function isSubmittedText(node: Text): boolean {
+  const option = node.parentElement?.closest('option');
+  return option != null && !option.hasAttribute('value');
+}
 
 /**
  * Converts the text of a document (text nodes, readable attributes, the title, open shadow roots) and keeps the
@@ -129,7 +148,7 @@ export class PageConverter {
   private queueText(node: Text): void {
     const tracked = this.texts.get(node);
     if (tracked && node.data === tracked.converted) return;
-    if (!containsHan(node.data) || isUntouched(node, this.ignore)) return;
+    if (!containsHan(node.data) || isUntouched(node, this.ignore) || isSubmittedText(node)) return;
     this.pending.add({ kind: 'text', node });
   }
 
@@ -138,7 +157,9 @@ export class PageConverter {
     if (value === null || !containsHan(value)) return;
     const tracked = this.attributes.get(element)?.get(name);
     if (tracked && value === tracked.converted) return;
-    if (isUntouched(element, this.ignore)) return;
+    if (!isShownAttribute(element, name)) return;
+    const holder = element.matches(TYPED_CONTENT) ? element.parentElement : element;
+    if (holder === null || this.ignore(element) || isUntouched(holder, this.ignore)) return;
     this.pending.add({ kind: 'attribute', element, name });
   }
 

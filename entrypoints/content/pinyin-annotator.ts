@@ -8,7 +8,7 @@ import {
   type ReadingsResponse,
 } from '../../lib/ruby/readings-request.ts';
 import { rubySegments, type RubyOptions, type RubySegment } from '../../lib/ruby/ruby-segments.ts';
-import { addStyle } from './adopted-style.ts';
+import { adoptStyle } from './adopted-style.ts';
 import { isOwnUi } from './own-ui.ts';
 import { BoundedFlush, isUntouched, UNTOUCHED } from './page-text.ts';
 import { IdleQueue, windowIdle, type IdleScheduler } from './pinyin-idle-queue.ts';
@@ -60,10 +60,28 @@ interface Job {
   answered: number;
   /** Where the node was, watched for coming near the viewport. */
   element: Element | null;
+  paragraph: Paragraph;
+}
+
+/**
+ * The text nodes of one block that lays its content out as lines (a `<p>`, or a `<div>` whose lines are split by
+ * `<br>`), annotated in one step: Chromium lays out again only the lines from the first one changed, and a line
+ * laid out again below ruby it kept is placed as if the ruby above had no reading (each line whose text was
+ * annotated after the line above it was laid out overlapped it by a few pixels: 21 lines on a blog post).
+ */
+interface Paragraph {
+  jobs: Job[];
+  /** Jobs not answered yet. */
+  waiting: number;
   /** In the viewport when asked about: annotated as soon as answered, unless the ruby above pushed it out of view. */
   inView: boolean;
   /** Came near the viewport since: first among the deferred. */
   near: boolean;
+}
+
+/** Displays of boxes that sit inside their parent's lines (or have no box): their text is laid out with the parent's. */
+function isInlineLevel(display: string): boolean {
+  return display.startsWith('inline') || display.startsWith('ruby') || display === 'contents';
 }
 
 interface Piece {
@@ -110,7 +128,10 @@ export interface AnnotationPace {
  * the page for hundreds of milliseconds.
  *
  * Known limits: a script that removes one of the nodes we replaced (rather than writing to it) finds it detached;
- * a text node is replaced whole, so one of many thousand characters takes a slice longer than the others.
+ * a text node is replaced whole, and a paragraph's text nodes all at once (see Paragraph), so a blog post written
+ * as one `<div>` of `<br>`-split lines takes one long step (22,000 characters: about 4 s on a busy 2-core machine,
+ * where slices took 30 s in all, laying the lines below the first slice out again each time); text a page adds
+ * later to a paragraph already annotated is laid out by Chromium with the fault Paragraph describes.
  *
  * Conversion while annotated: `lifted` takes the annotation off for the change and puts it back over the
  * converted text, so the converter only ever sees the page's own text nodes.
@@ -124,10 +145,11 @@ export class PinyinAnnotator {
   private readonly flushTimer = new BoundedFlush(() => void this.flush().catch(() => undefined));
   private readonly viewport: Viewport;
   /** Answered text outside the viewport, annotated when the page is idle. */
-  private readonly deferred: IdleQueue<Job>;
+  private readonly deferred: IdleQueue<Paragraph>;
   /** The jobs not annotated yet of each element watched for coming near the viewport. */
   private readonly watched = new Map<Element, Set<Job>>();
   private options: AnnotationOptions | null = null;
+  private removeStyle: (() => void) | null = null;
   private generation = 0;
   private work: Promise<void> = Promise.resolve();
 
@@ -142,8 +164,8 @@ export class PinyinAnnotator {
     this.viewport = pace.viewport;
     this.deferred = new IdleQueue(
       pace.idle,
-      (job) => this.apply(job),
-      (job) => job.text.length,
+      (paragraph) => this.applyParagraph(paragraph),
+      (paragraph) => paragraph.jobs.reduce((chars, job) => chars + job.text.length, 0),
       () => void this.document.documentElement.getBoundingClientRect(),
     );
   }
@@ -161,7 +183,7 @@ export class PinyinAnnotator {
     if (this.options) this.hide();
     const generation = ++this.generation;
     this.options = options;
-    addStyle(this.document, 'pinyin-ruby', STYLE);
+    this.removeStyle = adoptStyle(this.document, STYLE);
     const root = this.document.documentElement;
     this.observer.observe(root, { subtree: true, childList: true, characterData: true });
     this.collect(this.document.body ?? root);
@@ -184,6 +206,8 @@ export class PinyinAnnotator {
     this.viewport.clear();
     this.watched.clear();
     for (const original of [...this.annotated.keys()]) this.release(original);
+    this.removeStyle?.();
+    this.removeStyle = null;
   }
 
   /** Runs a change of the page's text (conversion) with the annotation off, then annotates the changed text. */
@@ -270,20 +294,13 @@ export class PinyinAnnotator {
 
   /** Asks about the nodes, the text in the viewport alone first; calls `shown` once that is annotated (or failed). */
   private async annotate(nodes: readonly Text[], generation: number, shown: (failure: Error | null) => void): Promise<void> {
-    const jobs = nodes
-      .filter((node) => node.isConnected && !this.annotated.has(node))
-      .map((node): Job => {
-        const pieces = readingPieces(node.data);
-        return { node, text: node.data, pieces, words: [], answered: 0, element: node.parentElement, inView: false, near: false };
-      });
+    const jobs = this.jobsOf(nodes.filter((node) => node.isConnected && !this.annotated.has(node)));
     const inView = this.viewport.inView(new Set(jobs.flatMap((job) => (job.element ? [job.element] : []))));
-    const visible: Job[] = [];
-    const hidden: Job[] = [];
     for (const job of jobs) {
-      job.inView = job.element !== null && inView.has(job.element);
-      if (job.inView) visible.push(job);
-      else hidden.push(job);
+      if (job.element !== null && inView.has(job.element)) job.paragraph.inView = true;
     }
+    const visible = jobs.filter((job) => job.paragraph.inView);
+    const hidden = jobs.filter((job) => !job.paragraph.inView);
     for (const job of hidden) this.watch(job);
     // The text in view goes in batches of its own, so that its answer need not wait for the rest's reading.
     const inViewBatches = batchesOf(visible);
@@ -306,8 +323,9 @@ export class PinyinAnnotator {
       if (generation !== this.generation || !this.options) return;
       if (response instanceof Error) {
         failure ??= response;
-        // Text never answered is not worth watching.
+        // Text never answered is not worth watching; its paragraph is annotated without it.
         for (const { job } of batch) this.unwatch(job);
+        this.answer(batch, null);
       } else {
         answered++;
         this.answer(batch, response);
@@ -317,19 +335,50 @@ export class PinyinAnnotator {
     if (failure && answered === 0) throw failure;
   }
 
-  private answer(batch: readonly Piece[], response: ReadingsResponse): void {
-    const complete: Job[] = [];
-    batch.forEach(({ job, index }, k) => {
-      job.words[index] = response.words[k] ?? [];
-      job.answered++;
-      if (job.answered === job.pieces.length) complete.push(job);
+  /** The text nodes' jobs, each in its paragraph (the nodes in document order, so each paragraph's are too). */
+  private jobsOf(nodes: readonly Text[]): Job[] {
+    const view = this.document.defaultView;
+    const blocks = new Map<Element, Element | null>();
+    // The nearest ancestor that is not laid out inside its parent's lines; the elements on the way share it.
+    const blockOf = (element: Element | null): Element | null => {
+      const path: Element[] = [];
+      let block: Element | null | undefined;
+      for (let current = element; current && block === undefined; current = current.parentElement) {
+        block = blocks.get(current);
+        if (block !== undefined) break;
+        path.push(current);
+        if (!view || !isInlineLevel(view.getComputedStyle(current).display)) block = current;
+      }
+      for (const visited of path) blocks.set(visited, block ?? null);
+      return block ?? null;
+    };
+    const paragraphs = new Map<Node, Paragraph>();
+    return nodes.map((node): Job => {
+      const key = blockOf(node.parentElement) ?? node;
+      let paragraph = paragraphs.get(key);
+      if (!paragraph) paragraphs.set(key, (paragraph = { jobs: [], waiting: 0, inView: false, near: false }));
+      const pieces = readingPieces(node.data);
+      const job: Job = { node, text: node.data, pieces, words: [], answered: 0, element: node.parentElement, paragraph };
+      paragraph.jobs.push(job);
+      paragraph.waiting++;
+      return job;
     });
-    for (const job of complete) {
-      if (job.inView) continue;
-      this.deferred.add(job);
-      if (job.near) this.deferred.hurry(job);
+  }
+
+  /** Takes the words of a batch (none when it failed); a paragraph goes on once all its text is answered. */
+  private answer(batch: readonly Piece[], response: ReadingsResponse | null): void {
+    const complete: Paragraph[] = [];
+    batch.forEach(({ job, index }, k) => {
+      job.words[index] = response?.words[k] ?? [];
+      job.answered++;
+      if (job.answered === job.pieces.length && --job.paragraph.waiting === 0) complete.push(job.paragraph);
+    });
+    for (const paragraph of complete) {
+      if (paragraph.inView) continue;
+      this.deferred.add(paragraph);
+      if (paragraph.near) this.deferred.hurry(paragraph);
     }
-    this.showInView(complete.filter((job) => job.inView));
+    this.showInView(complete.filter((paragraph) => paragraph.inView));
   }
 
   /**
@@ -343,36 +392,40 @@ export class PinyinAnnotator {
    * that starts in the part of the room left that it will still fill once annotated, as far as the lines grew in the
    * group before, so that few groups fill the viewport.
    */
-  private showInView(jobs: readonly Job[]): void {
+  private showInView(paragraphs: readonly Paragraph[]): void {
     const bottom = this.viewport.height();
     let growth = GROWTH_GUESS;
-    let group: Job[] = [];
+    let group: Paragraph[] = [];
     let groupStart: number | null = null;
     let reach = bottom;
-    for (const job of jobs) {
+    const startOf = (paragraph: Paragraph): number | null => {
+      const first = paragraph.jobs[0];
+      return first ? this.viewport.startOf(first.node) : null;
+    };
+    for (const paragraph of paragraphs) {
       // The reads while a group is gathered find the page laid out still.
-      let start = this.viewport.startOf(job.node);
+      let start = startOf(paragraph);
       if (group.length > 0) {
         if (start === null || start < reach) {
-          group.push(job);
+          group.push(paragraph);
           continue;
         }
-        for (const member of group) this.apply(member);
+        for (const member of group) this.applyParagraph(member);
         group = [];
         // The look after the group, which lays the page out: how far it pushed this text tells how its lines grew.
-        const moved = this.viewport.startOf(job.node);
+        const moved = startOf(paragraph);
         if (groupStart !== null && moved !== null) growth = Math.max(1, (moved - groupStart) / (start - groupStart));
         start = moved;
       }
       if (start !== null && start >= bottom) {
-        this.deferred.add(job);
+        this.deferred.add(paragraph);
         continue;
       }
-      group = [job];
+      group = [paragraph];
       groupStart = start;
       reach = start === null ? bottom : start + (bottom - start) / growth;
     }
-    for (const member of group) this.apply(member);
+    for (const member of group) this.applyParagraph(member);
   }
 
   /** Watches the job's element for coming near the viewport, when its text goes first among the deferred. */
@@ -387,8 +440,8 @@ export class PinyinAnnotator {
     this.watched.set(element, new Set([job]));
     this.viewport.watch(element, () => {
       for (const near of this.watched.get(element) ?? []) {
-        near.near = true;
-        this.deferred.hurry(near);
+        near.paragraph.near = true;
+        this.deferred.hurry(near.paragraph);
       }
       this.watched.delete(element);
     });
@@ -400,6 +453,10 @@ export class PinyinAnnotator {
     if (!element || !jobs?.delete(job) || jobs.size > 0) return;
     this.watched.delete(element);
     this.viewport.unwatch(element);
+  }
+
+  private applyParagraph(paragraph: Paragraph): void {
+    for (const job of paragraph.jobs) this.apply(job);
   }
 
   /** Replaces the text node by the annotated text, unless the page changed or moved it meanwhile. */

@@ -76,6 +76,65 @@ describe('page conversion in Chromium with the built extension', () => {
     await ui.close();
   });
 
+  it("converts what a blog's comment box shows (placeholders, titles, button labels), also in a box added later, never what the reader typed, and reverts it exactly", async () => {
+    await page.goto(server.url('blog-br-comments.html'));
+    await page.locator('#related h3').waitFor();
+    await page.locator('#nickname').fill('讀者的名稱');
+    await page.locator('#comment').fill('讀者寫的留言');
+    const original = await pageSnapshot(page);
+    const ui = await openPopup();
+    await ui.getByTestId('convert-cn').click();
+    await expect.poll(() => page.evaluate(() => document.title), { timeout: 10_000 }).toBe('台南两天一夜美食地图(2) @ 小安的旅行笔记 :: 部落格');
+    await page.evaluate(() => (window as unknown as { openReplyBox(): void }).openReplyBox());
+    const shown = () =>
+      page.evaluate(() => {
+        const attribute = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null;
+        const field = (selector: string) => (document.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? null;
+        return {
+          commentPlaceholder: attribute('#comment', 'placeholder'),
+          commentTitle: attribute('#comment', 'title'),
+          nicknamePlaceholder: attribute('#nickname', 'placeholder'),
+          nicknameTitle: attribute('#nickname', 'title'),
+          selectTitle: attribute('#visibility', 'title'),
+          options: [...document.querySelectorAll('#visibility option')].map((option) => option.textContent),
+          optionValues: [...document.querySelectorAll('#visibility option')].map((option) => (option as HTMLOptionElement).value),
+          group: attribute('#visibility optgroup', 'label'),
+          submit: attribute('#submit', 'value'),
+          preview: [attribute('#preview', 'value'), attribute('#preview', 'aria-label')],
+          hidden: attribute('#token', 'value'),
+          alt: attribute('#comment-form img', 'alt'),
+          search: [attribute('#blog-search', 'placeholder'), attribute('#blog-search + button', 'title')],
+          typed: [field('#nickname'), field('#comment')],
+          reply: [attribute('#reply', 'placeholder'), attribute('#reply', 'title'), attribute('#reply-send', 'value')],
+        };
+      });
+    await expect.poll(() => shown().then((seen) => seen.reply)).toEqual(['回复这则留言', '回复内容', '送出回复']);
+    expect(await shown()).toEqual({
+      commentPlaceholder: '留个言吧',
+      commentTitle: '请输入留言内容',
+      nicknamePlaceholder: '您的名称',
+      nicknameTitle: '请输入名称',
+      selectTitle: '留言权限',
+      // The option without a value attribute submits its text: that stays the page's.
+      options: ['公开留言', '悄悄话', '僅限好友'],
+      optionValues: ['public', 'private', '僅限好友'],
+      group: '进阶设定',
+      submit: '发表留言',
+      preview: ['预览', '预览留言'],
+      hidden: '隱藏欄位',
+      alt: '验证图片',
+      search: ['搜寻本站文章', '开始搜寻'],
+      typed: ['讀者的名稱', '讀者寫的留言'],
+      reply: ['回复这则留言', '回复内容', '送出回复'],
+    });
+    await ui.getByTestId('convert-original').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('#reply')?.getAttribute('placeholder'))).toBe('回覆這則留言');
+    expect(await page.evaluate(() => document.querySelector('#reply-send')?.getAttribute('value'))).toBe('送出回覆');
+    await page.evaluate(() => ['#reply', '#reply-send'].forEach((selector) => document.querySelector(selector)?.remove()));
+    expect(await pageSnapshot(page)).toBe(original);
+    await ui.close();
+  });
+
   it('converts content a live page adds every 10 ms, and reverts it exactly', async () => {
     await page.goto(server.url('conversion-cases.html'));
     const ui = await openPopup();

@@ -53,6 +53,68 @@ describe('pinyin over the text in Chromium with the built extension', () => {
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
   });
 
+  /**
+   * The annotated lines of `selector` that overlap the line above them: a reading whose box reaches more than 3 px
+   * into the text of an earlier line (the content boxes of adjacent lines touch by a pixel or two when laid out
+   * right), and how much the element's height changes when the browser lays it out from scratch.
+   */
+  const overlappingLines = (selector: string) =>
+    page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      if (!(element instanceof HTMLElement)) throw new Error(`${selector} is not on the page`);
+      const textBoxes: DOMRect[] = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('rt') || !/\S/.test(node.nodeValue ?? '')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        textBoxes.push(...range.getClientRects());
+      }
+      const overlapping = new Set<string>();
+      for (const ruby of element.querySelectorAll('ruby[data-duizhao-ruby]')) {
+        const base = document.createRange();
+        base.selectNodeContents(ruby.firstChild ?? ruby);
+        const own = base.getBoundingClientRect();
+        const reading = ruby.querySelector('rt')?.getBoundingClientRect();
+        if (!reading) continue;
+        const above = textBoxes.find(
+          (box) => box.top < own.top - 2 && box.left < reading.right && reading.left < box.right && reading.top < box.bottom - 3 && box.top < reading.bottom,
+        );
+        if (above) overlapping.add(`${Math.round(above.top)}/${Math.round(own.top)}`);
+      }
+      const height = element.getBoundingClientRect().height;
+      // Laid out from scratch, then the style attribute exactly as it was (set through the attribute: Chromium
+      // would write back an empty one set through element.style).
+      const style = element.getAttribute('style');
+      element.setAttribute('style', 'display: none');
+      void element.offsetHeight;
+      if (style === null) element.removeAttribute('style');
+      else element.setAttribute('style', style);
+      return { overlapping: overlapping.size, heightChange: Math.round(element.getBoundingClientRect().height - height) };
+    }, selector);
+
+  it('lays out the lines of a <br>-split paragraph on screen without overlap, and takes its stylesheet off with it', async () => {
+    await page.goto(server.url('blog-br-comments.html'));
+    await waitForHover(chromium, page);
+    // Its lines are text nodes of the one element: each Chinese word of them goes into ruby.
+    const bareLines = () =>
+      page.evaluate(() => [...document.querySelectorAll('#article-content > br')].filter((br) => /\p{Script=Han}/u.test(br.previousSibling?.textContent ?? '')).length);
+    await page.locator('#related h3').waitFor();
+    const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, sheets: document.adoptedStyleSheets.length }));
+    const tabId = await tabIdOf(chromium, page);
+    expect(await bareLines()).toBeGreaterThan(15);
+    await sendToTabFromWorker(chromium, tabId, { type: 'setPinyinAnnotation', payload: { on: true } });
+    // Each line ends in 。 or ，: wait for the idle slices to reach the last.
+    await expect.poll(bareLines, { timeout: 15_000 }).toBe(0);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(before.sheets + 1);
+    expect(await overlappingLines('#article-content')).toEqual({ overlapping: 0, heightChange: 0 });
+    await sendToTabFromWorker(chromium, tabId, { type: 'setPinyinAnnotation', payload: { on: false } });
+    await expect.poll(() => rubies().count()).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(before.sheets);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before.html);
+  });
+
   /** Makes the seed page some 15 times longer, ending in a paragraph far below the fold. */
   const lengthenPage = () =>
     page.evaluate(() => {
