@@ -1,16 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { extractCommand, type ExtractCommandResult } from '../lib/extract/cli-command.ts';
 import { decodeBody } from '../lib/sources/limited-fetch.ts';
 import { PROJECT_ROOT } from '../lib/node/project-root.ts';
 import type { BenchRow } from './bench-row.ts';
+import { formatTable } from './report.ts';
 import { median } from './stats.ts';
 
 /**
  * `duizhao extract` on the fixture pages (test/fixtures/articles), beside Mozilla's Readability in the same run:
- * F1 of the story's text against the hand-written expected paragraphs, per page, and the time to read a page.
+ * F1 of the story's text against the hand-written expected paragraphs, per page; the share of titles, dates and
+ * bylines exactly as expected; and the time to read a page.
  * Readability gets the same decoded text and a happy-dom document (scripts off): it needs a DOM, Duizhao does not.
  */
 const FOLDER = join(PROJECT_ROOT, 'test', 'fixtures', 'articles');
@@ -41,13 +44,30 @@ export function tokenF1(found: string, expected: string): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
-function readabilityText(html: string, url: string): string {
+interface ReadabilityResult {
+  text: string;
+  title: string | null;
+  date: string | null;
+  byline: string | null;
+}
+
+function readabilityArticle(html: string, url: string): ReadabilityResult {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   const document = new window.DOMParser().parseFromString(html, 'text/html');
   const article = new Readability(document as unknown as Document).parse();
-  const text = article?.textContent ?? '';
   void window.happyDOM.close();
-  return text;
+  return {
+    text: article?.textContent ?? '',
+    title: article?.title?.trim() ?? null,
+    date: article?.publishedTime?.slice(0, 'YYYY-MM-DD'.length) ?? null,
+    byline: article?.byline?.trim() ?? null,
+  };
+}
+
+/** How many of the title, date and byline are exactly as expected (null included). */
+function fieldsRight(found: { title: string | null; date: string | null; byline: string | null } | null, expected: ExtractCommandResult): number {
+  if (found === null) return 0;
+  return [found.title === expected.title, found.date === expected.date, found.byline === expected.byline].filter(Boolean).length;
 }
 
 function timed<T>(run: () => T): { value: T; ms: number[] } {
@@ -65,6 +85,9 @@ export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const ours: number[] = [];
   const theirs: number[] = [];
+  let ourFields = 0;
+  let theirFields = 0;
+  let pages = 0;
   for (const name of readdirSync(FOLDER).filter((file) => file.endsWith('.html')).sort()) {
     const page = name.slice(0, -'.html'.length);
     const bytes = readFileSync(join(FOLDER, name));
@@ -72,17 +95,27 @@ export async function run(): Promise<BenchRow[]> {
     const expected = JSON.parse(readFileSync(join(FOLDER, `${page}.expected.json`), 'utf8')) as ExtractCommandResult;
     const truth = expected.paragraphs.join('\n');
     const duizhao = timed(() => extractCommand(bytes, url));
-    const readability = timed(() => readabilityText(decodeBody(bytes, ''), url));
+    const readability = timed(() => readabilityArticle(decodeBody(bytes, ''), url));
+    ourFields += fieldsRight(duizhao.value, expected);
+    theirFields += fieldsRight(readability.value, expected);
+    pages++;
     ours.push(median(duizhao.ms));
     theirs.push(median(readability.ms));
     rows.push({
       name: `extract F1: ${page}`,
       value: tokenF1(duizhao.value?.paragraphs.join('\n') ?? '', truth),
       unit: 'F1',
-      baseline: tokenF1(readability.value, truth),
+      baseline: tokenF1(readability.value.text, truth),
       note: 'baseline: @mozilla/readability textContent',
     });
   }
+  rows.push({
+    name: 'extract: title, date and byline as expected',
+    value: (100 * ourFields) / (3 * pages),
+    unit: '%',
+    baseline: (100 * theirFields) / (3 * pages),
+    note: `${3 * pages} fields; baseline: Readability's title, publishedTime, byline`,
+  });
   rows.push({
     name: 'extract: time per fixture page (median of pages)',
     value: median(ours),
@@ -91,4 +124,8 @@ export async function run(): Promise<BenchRow[]> {
     note: `baseline: happy-dom + @mozilla/readability; ${ROUNDS} rounds a page`,
   });
   return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(formatTable(await run()));
 }

@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleDate, calendarDate, dateFromUrl, dateOfValue } from './article-date.ts';
+import { articleDate, calendarDate, dateFromParts, dateFromUrl, dateOfValue } from './article-date.ts';
 import { readHtmlPage } from './html-page-text.ts';
 import type { PageText, TextBlock } from './text-block.ts';
 
 function block(text: string, boilerplate = false): TextBlock {
-  return { text, tag: 'p', path: [0, 1], lang: '', boilerplate };
+  return { text, tag: 'p', path: [0, 1], lang: '', boilerplate, linkChars: 0 };
 }
 
 function page(options: { meta?: Record<string, string>; times?: string[]; blocks?: string[]; url?: string }): PageText {
   return {
     meta: { url: options.url ?? 'https://example.com/news/a.html', title: '', lang: '', meta: options.meta ?? {}, times: options.times ?? [], links: [] },
     blocks: (options.blocks ?? []).map((text) => block(text)),
+    widgetHolders: [],
   };
 }
 
@@ -100,5 +101,31 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://example.com/story/20241399/')).toBeNull();
     expect(dateFromUrl('https://example.com/2023/02/29/leap')).toBeNull();
     expect(dateFromUrl('not a url')).toBeNull();
+  });
+});
+
+describe('dateFromParts', () => {
+  it('reads a dateline whose parts stand apart, in any order', () => {
+    expect(dateFromParts('Dec 28 Sat 2013 00:28')).toBe('2013-12-28');
+    expect(dateFromParts('09 3月 2014 星期日')).toBe('2014-03-09');
+    expect(dateFromParts('Sat, 28 Dec. 2013 10:30 pm')).toBe('2013-12-28');
+    expect(dateFromParts('2013 年 12 月 28 日 週六')).toBe('2013-12-28');
+  });
+
+  it('needs exactly one year, one month by name or unit, and one day, and nothing else', () => {
+    expect(dateFromParts('12 28 2013')).toBeNull();
+    expect(dateFromParts('Dec 28 2013 Dec')).toBeNull();
+    expect(dateFromParts('Posted Dec 28 2013 by Steven')).toBeNull();
+    expect(dateFromParts('Feb 30 2013')).toBeNull();
+    expect(dateFromParts(`Dec 28 ${'2013 '.repeat(20)}`)).toBeNull();
+  });
+});
+
+describe('articleDate from a dateline in parts', () => {
+  it('reads a blog badge in English spans and one in Chinese spans', () => {
+    const english = '<ul><li><span>Dec</span>\n<span>28</span>\n<span>Sat</span>\n<span>2013</span>\n<span>00:28</span></li></ul><p>正文</p>';
+    expect(articleDate(readHtmlPage(english, 'https://blog.example/post/1'))).toBe('2013-12-28');
+    const chinese = '<div class="date"><span>09</span> <span>3月</span> <span>2014</span> <span>星期日</span></div><h3>標題</h3>';
+    expect(articleDate(readHtmlPage(chinese, 'https://blog.example/post/2'))).toBe('2014-03-09');
   });
 });

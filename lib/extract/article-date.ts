@@ -35,6 +35,24 @@ const ENGLISH_DATE = new RegExp(
   'gi',
 );
 
+/**
+ * A dateline whose parts stand apart, often each in its own element: Dec 28 Sat 2013 00:28 (a blog's date
+ * badge), 09 3月 2014 星期日, 2013 年 12 月 28 日. Read token by token (sticky, so in one pass); each token is one
+ * part: a weekday, a month by name, a month or a day or a year with its Chinese unit, a time, a year, a bare day.
+ */
+const DATE_PART = new RegExp(
+  [
+    String.raw`\s*(?:[,.\/|·()（）-]\s*)*(?:`,
+    String.raw`((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])`,
+    String.raw`|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])`,
+    String.raw`|(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}])|上午|下午|凌晨|晚上)`,
+    String.raw`|(\d{1,2})\s*月|(\d{1,2})\s*[日号號]|(\d{4})\s*年|(\d{4})(?!\d)|(\d{1,2})(?!\d))`,
+  ].join(''),
+  'iuy',
+);
+/** Datelines of parts are short; the bound also keeps the reading of a long block to its start. */
+const DATE_PARTS_MAX_CHARS = 48;
+
 /** A date written compactly, as in ISO basic format: 20241106 or 20241106T185052. */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:$|[Tt\s])/;
 
@@ -93,6 +111,33 @@ function datesInText(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index).map(({ date, labelled }) => ({ date, labelled }));
 }
 
+/**
+ * The date of a short line made of nothing but date parts, in any order: exactly one year, one month (by name or
+ * with 月) and one day. Null for anything else (a bare 12 28 2013 says nothing of which is the month).
+ */
+export function dateFromParts(text: string): string | null {
+  const normalized = text.normalize('NFKC').trim();
+  if (normalized === '' || normalized.length > DATE_PARTS_MAX_CHARS) return null;
+  const years: number[] = [];
+  const months: number[] = [];
+  const days: number[] = [];
+  DATE_PART.lastIndex = 0;
+  while (DATE_PART.lastIndex < normalized.length) {
+    const part = DATE_PART.exec(normalized);
+    if (!part) return null;
+    const [, , monthName, , month, day, year, bareYear, bare] = part;
+    if (monthName !== undefined) months.push(monthNumber(monthName));
+    else if (month !== undefined) months.push(Number(month));
+    else if (day !== undefined || bare !== undefined) days.push(Number(day ?? bare));
+    else if (year !== undefined || bareYear !== undefined) years.push(Number(year ?? bareYear));
+  }
+  const [year] = years;
+  const [month] = months;
+  const [day] = days;
+  if (years.length !== 1 || months.length !== 1 || days.length !== 1 || year === undefined || month === undefined || day === undefined) return null;
+  return calendarDate(year, month, day);
+}
+
 /** The date of a metadata value: ISO 8601 (the date as written, whatever its time zone) or the text forms. */
 export function dateOfValue(value: string): string | null {
   const compact = COMPACT_DATE.exec(value.trim());
@@ -113,7 +158,10 @@ function dateFromMetadata(page: PageText): string | null {
   return null;
 }
 
-/** A labelled date (發佈時間:…) in the first blocks, else the first date there at all. Page furniture is not read. */
+/**
+ * A labelled date (發佈時間:…) in the first blocks, else the first date there at all, written in one piece or in
+ * parts. Page furniture is not read.
+ */
 function dateFromText(page: PageText): string | null {
   let firstUnlabelled: string | null = null;
   let searched = 0;
@@ -124,6 +172,7 @@ function dateFromText(page: PageText): string | null {
       if (labelled) return date;
       firstUnlabelled ??= date;
     }
+    firstUnlabelled ??= dateFromParts(block.text);
   }
   return firstUnlabelled;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_CHINESE_PARAGRAPHS, SEED_ENGLISH_PARAGRAPHS } from '../align/seed-article.fixture.ts';
-import { extractArticle, languageWeight, scriptCounts } from './article-extraction.ts';
+import { extractArticle, languageWeight } from './article-extraction.ts';
+import { scriptCounts } from './script-counts.ts';
 import { readHtmlPage } from './html-page-text.ts';
 import type { TextBlock } from './text-block.ts';
 
@@ -18,7 +19,7 @@ function prose(seed: string, times = 4): string {
 }
 
 function block(text: string, lang = ''): TextBlock {
-  return { text, tag: 'p', path: [0], lang, boilerplate: false };
+  return { text, tag: 'p', path: [0], lang, boilerplate: false, linkChars: 0 };
 }
 
 describe('extractArticle (Chinese) on the seed page', () => {
@@ -154,5 +155,42 @@ describe('languageWeight', () => {
     expect(languageWeight(block(quoting, 'en'), 'en')).toBeGreaterThan(0);
     expect(languageWeight(block('Le travail social est essentiel.', 'fr'), 'en')).toBe(0);
     expect(languageWeight(block('Social work is vital.', 'zh-hant'), 'en')).toBeGreaterThan(0);
+  });
+});
+
+describe('the title and the headline repeated in the text', () => {
+  const body = [prose('第一段'), prose('第二段'), prose('第三段')].map((text) => `<p>${text}</p>`).join('');
+  const read = (html: string) => extractArticle(readHtmlPage(html, 'https://blog.example/post/1.html'), { language: 'zh' });
+
+  it('takes the headline that opens the page title, whatever the site name after it looks like', () => {
+    const pixnet =
+      '<title>京都楓紅小旅行 嵐山竹林與天龍寺(2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::</title>' +
+      '<div id="banner"><h1>史蒂文的家_藍天</h1></div><ul><li><h2><a href="/p">京都楓紅小旅行 嵐山竹林與天龍寺(2)</a></h2></li></ul>' +
+      `<div><div class="inner">${body}</div></div>`;
+    expect(read(pixnet)?.title).toBe('京都楓紅小旅行 嵐山竹林與天龍寺(2)');
+    const xuite =
+      '<meta property="og:title" content="台南府城兩日小吃地圖(上) @ 阿芬的廚房_美味生活 :: 隨意窩 Xuite日誌">' +
+      `<h1>阿芬的廚房_美味生活</h1><div class="post"><h3><span>台南府城兩日小吃地圖(上)</span></h3><div>${body}</div></div>`;
+    expect(read(xuite)?.title).toBe('台南府城兩日小吃地圖(上)');
+  });
+
+  it('does not cut a headline that only starts the title: the rest must follow a separator', () => {
+    const page = `<title>京都楓紅小旅行(2) @ 部落格</title><h1>京都楓紅小旅行</h1><div>${body}</div>`;
+    expect(read(page)?.title).toBe('京都楓紅小旅行');
+    expect(read(`<html><head><title>京都楓紅小旅行之二 - 部落格</title></head><body><h2>京都楓紅小旅行</h2><div>${body}</div></body></html>`)?.title).toBe(
+      '京都楓紅小旅行',
+    );
+  });
+
+  it('drops the headline repeated as the first line, in bold or punctuated differently', () => {
+    const bold = read(`<div><h1>让文化遗产焕发新活力</h1><div id="a"><p>\u3000\u3000<strong>让文化遗产焕发新活力</strong></p>${body}</div></div>`);
+    expect(bold?.paragraphs.map(({ text }) => text)).toEqual(['让文化遗产焕发新活力', prose('第一段'), prose('第二段'), prose('第三段')]);
+    const punctuated = read(`<h1>村里来了“数字管家” 办事不出村</h1><div id="a"><p><strong>村里来了“数字管家”，办事不出村</strong></p>${body}</div>`);
+    expect(punctuated?.paragraphs.map(({ text }) => text)).toEqual([prose('第一段'), prose('第二段'), prose('第三段')]);
+  });
+
+  it('keeps a later paragraph that happens to quote the headline', () => {
+    const page = `<h1>村里来了数字管家</h1><div id="a">${body}<p>村里来了数字管家</p>${body}</div>`;
+    expect(read(page)?.paragraphs.filter(({ text }) => text === '村里来了数字管家')).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
-import { isHan } from '../han.ts';
 import { articleDate } from './article-date.ts';
+import { LETTER_WEIGHT, scriptCounts } from './script-counts.ts';
 import type { PageText, TextBlock } from './text-block.ts';
+import { widgetBlocks } from './article-widgets.ts';
+import { isSignatureLine } from './article-byline.ts';
 import { withoutSiteSuffix } from './title-site-suffix.ts';
 
 export type ArticleLanguage = 'zh' | 'en';
@@ -21,11 +23,6 @@ export interface ExtractedArticle {
   paragraphs: ExtractedParagraph[];
 }
 
-/**
- * Text is measured in Chinese-character equivalents: a Han character carries about as much as three Latin letters
- * (a two-character word against a six-letter one), so a letter counts 0.3.
- */
-const LETTER_WEIGHT = 0.3;
 /** A block is in a language when at least this share of its measured text is. */
 const MOSTLY = 0.6;
 /** Blocks declared `lang="en…"` need only this share of letters: an English text quoting Chinese names and terms. */
@@ -51,29 +48,7 @@ const BYLINE_OPENING = /^\s*[(（【[]?\s*(?:来源|來源|作者|责任编辑|�
 const BYLINE_MAX_CHARS = 120;
 const SHORT_BYLINE_CHARS = 40;
 
-const LATIN_LETTER = /\p{Script=Latin}/u;
 const ENGLISH_WORD = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*/gu;
-
-export interface ScriptCounts {
-  han: number;
-  latin: number;
-}
-
-export function scriptCounts(text: string): ScriptCounts {
-  let han = 0;
-  let latin = 0;
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
-    } else if (isHan(char)) {
-      han++;
-    } else if (LATIN_LETTER.test(char)) {
-      latin++;
-    }
-  }
-  return { han, latin };
-}
 
 /** A declared language other than English or Chinese: Latin letters there are French, German… not English. */
 function declaresOtherLanguage(lang: string): boolean {
@@ -137,6 +112,21 @@ function bestContainer(scores: ReadonlyMap<number, number>): number | null {
   return best;
 }
 
+interface ContainerPlace {
+  /** The first block under it. */
+  first: number;
+  /** Its index in the paths of the blocks under it. */
+  depth: number;
+  /** Its parent's id, undefined at the root. */
+  parent: number | undefined;
+}
+
+function containerPlace(blocks: readonly TextBlock[], container: number): ContainerPlace {
+  const first = blocks.findIndex((block) => block.path.includes(container));
+  const depth = blocks[first]?.path.indexOf(container) ?? -1;
+  return { first, depth, parent: depth > 0 ? blocks[first]?.path[depth - 1] : undefined };
+}
+
 /**
  * Which blocks belong to the article: those inside the best container; inside its siblings that score well enough
  * (a story split by an advertisement); and, standing beside it, long paragraphs and the headlines before it.
@@ -147,11 +137,9 @@ function articleRegion(
   weights: readonly number[],
   scores: ReadonlyMap<number, number>,
   container: number,
+  { first, depth, parent }: ContainerPlace,
 ): (block: TextBlock, index: number) => boolean {
   const containerScore = scores.get(container) ?? 0;
-  const first = blocks.findIndex((block) => block.path.includes(container));
-  const depth = blocks[first]?.path.indexOf(container) ?? -1;
-  const parent = depth > 0 ? blocks[first]?.path[depth - 1] : undefined;
   return (block, index) => {
     if (block.path[depth] === container) return true;
     if (parent === undefined || block.path[depth - 1] !== parent) return false;
@@ -194,11 +182,47 @@ function h1Before(page: PageText, index: number, language: ArticleLanguage): str
   return null;
 }
 
+/** What may follow a headline in a page's title: the separator before the site's or the blog's name. */
+const TITLE_SEPARATOR = /^\s*(?:[@|｜_\-–—:：·•»/\\]|::)/u;
+
+/** The article's headlines: its own, and the last one before its first paragraph (a blog post's h2 over the text). */
+function articleHeadlines(page: PageText, paragraphs: readonly ExtractedParagraph[]): string[] {
+  const headlines = paragraphs.filter((paragraph) => HEADLINE_TAGS.has(tagOf(page, paragraph))).map(({ text }) => text);
+  for (let before = (paragraphs[0]?.block ?? 0) - 1; before >= 0; before--) {
+    const block = page.blocks[before];
+    if (block && !block.boilerplate && isHeadline(block)) {
+      headlines.push(block.text);
+      break;
+    }
+  }
+  return headlines;
+}
+
 /**
- * The first in the language of: og:title; the h1 in the article or before it; another headline in the article (an
- * English article on a Chinese page is often headed by an h2); the page title. Site names are stripped.
+ * The article's headline that opens the page's title (og:title or <title>) before a separator, the longest if
+ * several: "標題(2) @ 部落格名_副名 :: 痞客邦 ::" is the headline whatever the site's name looks like.
+ */
+function headlineOpeningTitle(page: PageText, paragraphs: readonly ExtractedParagraph[], language: ArticleLanguage): string | null {
+  const titles = [page.meta.meta['og:title'] ?? '', page.meta.title].map((title) => title.replace(/\s+/g, ' ').trim());
+  const longest = Math.max(...titles.map((title) => title.length));
+  let found: string | null = null;
+  for (const headline of articleHeadlines(page, paragraphs)) {
+    // Lengths first: a page of many long headlines costs no more than their number.
+    if (headline.length > longest || (found !== null && found.length >= headline.length)) continue;
+    const opens = titles.some((title) => title === headline || (title.startsWith(headline) && TITLE_SEPARATOR.test(title.slice(headline.length))));
+    if (opens && isInLanguage(headline, language)) found = headline;
+  }
+  return found;
+}
+
+/**
+ * The first in the language of: the article's headline that opens the page's title; og:title; the h1 in the
+ * article or before it; another headline in the article (an English article on a Chinese page is often headed by
+ * an h2); the page title. Site names are stripped.
  */
 function articleTitle(page: PageText, paragraphs: readonly ExtractedParagraph[], language: ArticleLanguage): string {
+  const opening = headlineOpeningTitle(page, paragraphs, language);
+  if (opening !== null) return opening;
   const ogTitle = withoutSiteSuffix(page.meta.meta['og:title'] ?? '');
   if (isInLanguage(ogTitle, language)) return ogTitle;
   const h1 = paragraphs.find((paragraph) => tagOf(page, paragraph) === 'h1')?.text ?? h1Before(page, paragraphs[0]?.block ?? 0, language);
@@ -231,20 +255,50 @@ export function extractArticle(page: PageText, options: { language: ArticleLangu
   const scores = containerScores(page.blocks, weights);
   const container = bestContainer(scores);
   if (container === null) return null;
-  const inRegion = articleRegion(page.blocks, weights, scores, container);
-  const paragraphs: ExtractedParagraph[] = [];
+  const place = containerPlace(page.blocks, container);
+  const inRegion = articleRegion(page.blocks, weights, scores, container, place);
+  const region: number[] = [];
   page.blocks.forEach((block, index) => {
-    const weight = weights[index] ?? 0;
-    if (block.boilerplate || weight === 0 || !inRegion(block, index)) return;
-    if (!isHeadline(block) && (weight < PARAGRAPH_MIN || isByline(block.text))) return;
-    paragraphs.push({ text: block.text, block: index });
+    if (inRegion(block, index)) region.push(index);
   });
+  const widgets = widgetBlocks(page.blocks, region, place.depth, page.widgetHolders);
+  const paragraphs: ExtractedParagraph[] = [];
+  for (const index of region) {
+    const block = page.blocks[index];
+    const weight = weights[index] ?? 0;
+    if (!block || block.boilerplate || weight === 0) continue;
+    if (!isHeadline(block) && (weight < PARAGRAPH_MIN || isByline(block.text) || isSignatureLine(block.text) || widgets.has(index))) continue;
+    paragraphs.push({ text: block.text, block: index });
+  }
   if (!isArticleLength(page, paragraphs, language)) return null;
+  const title = articleTitle(page, paragraphs, language);
   return {
     url: page.meta.url,
-    title: articleTitle(page, paragraphs, language),
+    title,
     date: articleDate(page),
     site: siteName(page),
-    paragraphs,
+    paragraphs: withoutRepeatedTitle(page, paragraphs, title),
   };
+}
+
+/** Paragraphs of the story's top searched for the headline repeated in the text. */
+const TITLE_REPEAT_REACH = 3;
+
+/** Letters and digits only: the same headline set with a space in the h1 and a comma in the text (办事 / ，办事). */
+function headlineKey(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Print-edition and reposted stories repeat their headline as their first line (often in bold, punctuated
+ * differently): that line is the title, not a paragraph. Headline blocks stay (the CLI drops the title there).
+ */
+function withoutRepeatedTitle(page: PageText, paragraphs: ExtractedParagraph[], title: string): ExtractedParagraph[] {
+  const key = headlineKey(title);
+  if (key === '') return paragraphs;
+  let body = 0;
+  return paragraphs.filter((paragraph) => {
+    if (HEADLINE_TAGS.has(tagOf(page, paragraph))) return true;
+    return body++ >= TITLE_REPEAT_REACH || headlineKey(paragraph.text) !== key;
+  });
 }

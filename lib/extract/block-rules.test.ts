@@ -97,3 +97,48 @@ describe('BlockCollector', () => {
     expect(sources).toEqual(['first', 'div', 'unclosed']);
   });
 });
+
+describe('controls, links and widgets', () => {
+  it('marks controls and their labels as furniture', () => {
+    for (const role of ['switch', 'checkbox', 'button', 'slider', 'tablist']) expect(marksBoilerplate('div', plain({ role }), OUTSIDE), role).toBe(true);
+    expect(marksBoilerplate('label', plain(), INSIDE)).toBe(true);
+  });
+
+  it('counts the characters of a block inside links, spaces aside', () => {
+    const { page } = (() => {
+      const collector = new BlockCollector<null>('https://example.com/');
+      const none = attributes({});
+      collector.open('p', none, null);
+      collector.text('標籤： ');
+      collector.open('a', attributes({ href: '/t/1' }), null);
+      collector.text(' 京都 ');
+      collector.close();
+      collector.open('a', attributes({ href: '/t/2' }), null);
+      collector.text('嵐山');
+      collector.close();
+      collector.close();
+      return collector.finish();
+    })();
+    expect(page.blocks).toMatchObject([{ text: '標籤： 京都 嵐山', linkChars: 4 }]);
+  });
+
+  it('lists the elements holding a player or a control, each once, however many players they hold', () => {
+    const collector = new BlockCollector<null>('https://example.com/');
+    const none = attributes({});
+    collector.open('div', none, null); // 0
+    collector.open('div', none, null); // 1
+    collector.open('video', none, null); // 2
+    collector.close();
+    collector.open('iframe', none, null); // 3
+    collector.close();
+    collector.close();
+    collector.open('p', none, null); // 4
+    collector.open('span', attributes({ role: 'switch' }), null); // 5
+    collector.close();
+    collector.close();
+    collector.open('p', none, null); // 6
+    collector.close();
+    collector.close();
+    expect(collector.finish().page.widgetHolders).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});

@@ -32,6 +32,15 @@ const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog']);
 
+/** Roles of controls: their text is a label (自动播放开关, Autoplay), never prose. */
+const CONTROL_ROLES = new Set([
+  'button', 'checkbox', 'combobox', 'listbox', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'progressbar',
+  'radio', 'scrollbar', 'slider', 'spinbutton', 'switch', 'tab', 'tablist', 'toolbar', 'tooltip',
+]);
+
+/** Media players and embedded documents, and form controls (skipped or not): what makes the element around them a widget. */
+const WIDGET_TAGS = new Set(['audio', 'button', 'embed', 'iframe', 'input', 'label', 'object', 'select', 'textarea', 'video']);
+
 /**
  * Class or id words of page furniture. Matched inside longer names too (`bdshare`, `comment-list`), except the short
  * `nav` and `ad`, which must stand at a word edge so that `canvas`, `unavailable` or `header` do not match.
@@ -73,7 +82,10 @@ export function marksBoilerplate(tag: string, attributes: BoilerplateAttributes,
   if (tag === 'header' && !context.insideArticle) return true;
   // ASP.NET pages wrap the whole body in one <form>; only forms inside the page are search boxes or comment forms.
   if (tag === 'form' && context.parentTag !== 'body') return true;
-  if (BOILERPLATE_ROLES.has(attributes.role.trim().toLowerCase())) return true;
+  // A <label> names a control: 自动播放, 连续播放下一条.
+  if (tag === 'label') return true;
+  const role = attributes.role.trim().toLowerCase();
+  if (BOILERPLATE_ROLES.has(role) || CONTROL_ROLES.has(role)) return true;
   if (NEVER_HINTED_TAGS.has(tag)) return false;
   return BOILERPLATE_HINT.test(attributes.id) || BOILERPLATE_HINT.test(attributes.className);
 }
@@ -123,6 +135,8 @@ interface TextRecord {
 interface Piece extends TextRecord {
   /** Where it starts, counted over the starts of all pieces: document order. */
   order: number;
+  /** Characters (spaces aside) of the piece that are inside links. */
+  linkChars: number;
 }
 
 interface BlockRecord<S> {
@@ -159,6 +173,8 @@ interface Frame<S> {
   /** The open anchor, whose text this element's text joins. */
   link: LinkRecord | null;
   title: boolean;
+  /** A player or control was opened inside it (or it is one). */
+  holdsWidget: boolean;
 }
 
 /** Stands for every element inside a skipped subtree: nothing in there is read, so they need no frames of their own. */
@@ -173,17 +189,26 @@ const SKIPPED_FRAME: Frame<never> = {
   block: null,
   link: null,
   title: false,
+  holdsWidget: true,
 };
 
 function collapse(chunks: readonly string[]): string {
   return chunks.join('').replace(/\s+/g, ' ').trim();
 }
 
-function append(record: TextRecord, text: string, limit: number): void {
-  if (record.size >= limit) return;
+/** Appends what fits under the limit; returns what was appended. */
+function append(record: TextRecord, text: string, limit: number): string {
+  if (record.size >= limit) return '';
   const piece = text.length > limit - record.size ? text.slice(0, limit - record.size) : text;
   record.chunks.push(piece);
   record.size += piece.length;
+  return piece;
+}
+
+const SPACES = /\s/g;
+
+function charsWithoutSpaces(text: string): number {
+  return text.length - (text.match(SPACES)?.length ?? 0);
 }
 
 function isArticleElement(tag: string, role: string): boolean {
@@ -204,6 +229,7 @@ export class BlockCollector<S> {
   private readonly frames: Frame<S>[] = [];
   private readonly kept: KeptBlock<S>[] = [];
   private readonly links: LinkRecord[] = [];
+  private readonly widgetHolders: number[] = [];
   private readonly meta: Record<string, string> = {};
   private metaCount = 0;
   private readonly times: string[] = [];
@@ -228,13 +254,16 @@ export class BlockCollector<S> {
       this.frames.push(SKIPPED_FRAME);
       return false;
     }
+    const role = attribute('role')?.trim().toLowerCase() ?? '';
+    const widget = WIDGET_TAGS.has(tag) || CONTROL_ROLES.has(role);
+    if (widget) this.markWidgetHolders();
     if (isSkippedTag(tag)) {
+      if (widget) this.widgetHolders.push(this.nextId);
       this.nextId++;
       this.frames.push(SKIPPED_FRAME);
       return false;
     }
     const id = this.nextId++;
-    const role = attribute('role')?.trim().toLowerCase() ?? '';
     const ownLang = attribute('lang') ?? attribute('xml:lang');
     const lang = ownLang === null ? (parent?.lang ?? '') : ownLang.trim().toLowerCase();
     const insideArticle = parent?.insideArticle ?? false;
@@ -255,7 +284,9 @@ export class BlockCollector<S> {
       block: parent?.block ?? null,
       link: parent?.link ?? null,
       title: false,
+      holdsWidget: widget,
     };
+    if (widget) this.widgetHolders.push(id);
     this.readElement(frame, attribute, parent === undefined);
     if (isBlockTag(tag)) {
       if (frame.link) append(frame.link, ' ', MAX_LABEL_CHARS);
@@ -276,7 +307,22 @@ export class BlockCollector<S> {
     if (frame.title) append(this.titleRecord, data, MAX_LABEL_CHARS);
     if (frame.link) append(frame.link, data, MAX_LABEL_CHARS);
     const piece = frame.block?.pieces.at(-1);
-    if (piece && !frame.hidden) append(piece, data, MAX_BLOCK_CHARS);
+    if (!piece || frame.hidden) return;
+    const appended = append(piece, data, MAX_BLOCK_CHARS);
+    if (frame.link) piece.linkChars += charsWithoutSpaces(appended);
+  }
+
+  /**
+   * Marks the open elements as holding a widget, innermost first, up to the first one already marked (whose
+   * ancestors are marked too): each element is marked once, so a page of many players costs no more than its size.
+   */
+  private markWidgetHolders(): void {
+    for (let index = this.frames.length - 1; index >= 0; index--) {
+      const frame = this.frames[index];
+      if (!frame || frame.holdsWidget) return;
+      frame.holdsWidget = true;
+      this.widgetHolders.push(frame.id);
+    }
   }
 
   close(): void {
@@ -298,7 +344,16 @@ export class BlockCollector<S> {
       if (text === '' || this.kept.length >= MAX_BLOCKS) continue;
       // Built only for blocks kept: empty containers, most of a page's block elements, cost nothing more.
       path ??= [...this.frames.map((open) => open.id), frame.id];
-      this.kept.push({ text, tag: block.tag, path, lang: block.lang, boilerplate: block.boilerplate, order: piece.order, source: block.source });
+      this.kept.push({
+        text,
+        tag: block.tag,
+        path,
+        lang: block.lang,
+        boilerplate: block.boilerplate,
+        linkChars: piece.linkChars,
+        order: piece.order,
+        source: block.source,
+      });
     }
   }
 
@@ -310,13 +365,13 @@ export class BlockCollector<S> {
       last.order = this.nextOrder++;
       return;
     }
-    block.pieces.push({ order: this.nextOrder++, chunks: [], size: 0 });
+    block.pieces.push({ order: this.nextOrder++, chunks: [], size: 0, linkChars: 0 });
   }
 
   finish(): CollectedPage<S> {
     while (this.frames.length > 0) this.close();
     const kept = this.kept.sort((a, b) => a.order - b.order);
-    const blocks: TextBlock[] = kept.map(({ text, tag, path, lang, boilerplate }) => ({ text, tag, path, lang, boilerplate }));
+    const blocks: TextBlock[] = kept.map(({ text, tag, path, lang, boilerplate, linkChars }) => ({ text, tag, path, lang, boilerplate, linkChars }));
     return {
       page: {
         meta: {
@@ -328,6 +383,7 @@ export class BlockCollector<S> {
           links: this.resolvedLinks(),
         },
         blocks,
+        widgetHolders: this.widgetHolders.sort((a, b) => a - b),
       },
       sources: kept.map((record) => record.source),
     };

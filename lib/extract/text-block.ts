@@ -11,8 +11,10 @@ export interface TextBlock {
   path: readonly number[];
   /** The `lang` in effect at the block (nearest ancestor's attribute, lower case), '' when none. */
   lang: string;
-  /** Inside navigation, headers, footers, asides, forms, menus or comment sections. */
+  /** Inside navigation, headers, footers, asides, forms, menus, comment sections or controls. */
   boilerplate: boolean;
+  /** Characters of `text` (spaces aside) inside links: tag lists and lists of other stories are mostly links. */
+  linkChars: number;
 }
 
 /** A link of the page, as discovery rules need it. */
@@ -46,4 +48,10 @@ export interface PageMeta {
 export interface PageText {
   meta: PageMeta;
   blocks: readonly TextBlock[];
+  /**
+   * Ids (as in `TextBlock.path`) of the elements that hold a media player (video, audio, an embedded frame or
+   * object) or a form control, the player or control itself included, in ascending order: a player's title and
+   * its switches sit beside it, not inside it.
+   */
+  widgetHolders: readonly number[];
 }
