@@ -9,6 +9,7 @@ import { useGlossaryPage } from '../../components/use-glossary-page.ts';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
 import { SiteRulesEditor } from '../../components/SiteRulesEditor.tsx';
 import '../../components/page.css';
+import type { AnkiOptions } from '../../lib/anki/note-type.ts';
 import { exportAnki } from '../../lib/glossary/export-anki.ts';
 import { exportCsv } from '../../lib/glossary/export-csv.ts';
 import { exportJson } from '../../lib/glossary/export-json.ts';
@@ -27,7 +28,18 @@ import { loadSettings, saveSettings, watchSettings } from '../../platform/settin
 import { useTranslator } from '../../platform/ui-language.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 
-const EXPORTS: Record<ExportFormat, { file: string; type: string; make: (terms: readonly GlossaryTerm[]) => string }> = {
+type Make = (terms: readonly GlossaryTerm[], anki: AnkiOptions) => string | Promise<Uint8Array<ArrayBuffer>>;
+
+const EXPORTS: Record<ExportFormat, { file: string; type: string; make: Make }> = {
+  apkg: {
+    file: 'duizhao.apkg',
+    type: 'application/octet-stream',
+    // SQLite and its 690 kB of WebAssembly load when a deck is asked for, not with the settings page.
+    make: async (terms, anki) => {
+      const [{ buildApkg }, { loadSqlJs }] = await Promise.all([import('../../lib/anki/apkg.ts'), import('../../platform/sql-js.ts')]);
+      return buildApkg(await loadSqlJs(), terms, anki, Date.now());
+    },
+  },
   anki: { file: 'duizhao-anki.txt', type: 'text/plain', make: exportAnki },
   pleco: { file: 'duizhao-pleco.txt', type: 'text/plain', make: exportPleco },
   csv: { file: 'duizhao-glossary.csv', type: 'text/csv', make: exportCsv },
@@ -38,8 +50,8 @@ const EXPORTS: Record<ExportFormat, { file: string; type: string; make: (terms: 
   },
 };
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+function download(name: string, type: string, content: string | Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -84,10 +96,10 @@ function Options() {
     }
   };
 
-  const exportAs = async (format: ExportFormat) => {
+  const exportAs = async (format: ExportFormat, anki: AnkiOptions) => {
     try {
       const { file, type, make } = EXPORTS[format];
-      download(file, type, make(await sendToBackground({ type: 'glossaryList', payload: {} })));
+      download(file, type, await make(await sendToBackground({ type: 'glossaryList', payload: {} }), anki));
       setTransferProblem(null);
     } catch (problem) {
       setTransferProblem(t('transfer.error.export', { reason: errorMessage(problem) }));
@@ -164,7 +176,7 @@ function Options() {
         count={count}
         outcome={outcome}
         problem={transferProblem}
-        onExport={(format) => void exportAs(format)}
+        onExport={(format, anki) => void exportAs(format, anki)}
         onImport={(file) => void importFile(file)}
       />
       <Credits />
