@@ -80,7 +80,8 @@ describe('duizhao CLI', { timeout: 60_000 }, () => {
     expect([json.status, json.stdout, json.stderr]).toEqual([1, '', 'line 1: not valid JSON (truncated or malformed)\n']);
   });
 
-  it('glossary export: each format as the settings page writes it, apkg to --out only, unreadable terms reported', async () => {
+  // Eight runs of the command: minutes on a machine shared by several builds.
+  it('glossary export: each format as the settings page writes it, apkg to --out only, unreadable terms reported', { timeout: 240_000 }, async () => {
     const folder = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
     const terms = [...ALL_TERMS, ...HOSTILE_TERMS];
     const backup = exportJson({ version: GLOSSARY_VERSION, terms }, T0);
