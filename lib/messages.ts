@@ -1,3 +1,4 @@
+import type { AnkiSendReport } from './anki/ankiconnect.ts';
 import { isLocale, type Locale } from './convert/locales.ts';
 import { parseDeletedTerms, parseImportedTerms, type ImportReport } from './glossary/glossary-service.ts';
 import { parseGlossaryListing, parseGlossaryQuery, type GlossaryListing, type GlossaryPage, type GlossaryQuery } from './glossary/glossary-query.ts';
@@ -62,6 +63,12 @@ export interface BackgroundApi {
   articleTerms: { request: TermsRequest; response: TermView[] };
   /** The English coverage of the article: found, matched, aligned and summarized. */
   findSources: { request: SourceSearchRequest; response: SourceReport };
+  /** Glossary terms sent to Anki through AnkiConnect (the manager's "send selected"). */
+  ankiSend: { request: { ids: string[] }; response: AnkiSendReport };
+  /** The term the reader acted on, from the card (it is saved first). */
+  ankiSendWord: { request: { id: string }; response: AnkiSendReport };
+  /** Ids of the terms a send could not bring to Anki yet. */
+  ankiPending: { request: Record<string, never>; response: string[] };
 }
 
 /**
@@ -89,6 +96,9 @@ export const BACKGROUND_AUDIENCE: { readonly [K in keyof BackgroundApi]: Audienc
   glossaryImport: 'extension-pages',
   articleTerms: 'extension-pages',
   findSources: 'extension-pages',
+  ankiSendWord: 'pages-and-content-scripts',
+  ankiSend: 'extension-pages',
+  ankiPending: 'extension-pages',
 };
 
 /** What the background knows of a message's sender (runtime.MessageSender, reduced to what decides). */
@@ -248,6 +258,16 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
       const changes = isRecord(raw.payload) ? parseTermChanges(raw.payload.changes) : null;
       return typeof id === 'string' && changes ? { type: 'glossaryUpdate', payload: { id, changes } } : null;
     }
+    case 'ankiSend': {
+      const ids = isRecord(raw.payload) ? parseIds(raw.payload.ids) : null;
+      return ids ? { type: 'ankiSend', payload: { ids } } : null;
+    }
+    case 'ankiSendWord': {
+      const id = isRecord(raw.payload) ? raw.payload.id : undefined;
+      return typeof id === 'string' && id.length <= 2 * LIMITS.wordChars + 1 ? { type: 'ankiSendWord', payload: { id } } : null;
+    }
+    case 'ankiPending':
+      return { type: 'ankiPending', payload: {} };
     case 'glossaryRestore': {
       const payload = parseDeletedTerms(raw.payload);
       return payload ? { type: 'glossaryRestore', payload } : null;

@@ -9,6 +9,9 @@ import { useGlossaryPage } from '../../components/use-glossary-page.ts';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
 import { SiteRulesEditor } from '../../components/SiteRulesEditor.tsx';
 import '../../components/page.css';
+import { browser } from 'wxt/browser';
+import { ankiMessage } from '../../components/anki-message.ts';
+import { ANKICONNECT_ORIGIN } from '../../lib/anki/ankiconnect.ts';
 import type { AnkiOptions } from '../../lib/anki/note-type.ts';
 import { exportAnki } from '../../lib/glossary/export-anki.ts';
 import { exportCsv } from '../../lib/glossary/export-csv.ts';
@@ -27,6 +30,8 @@ import { sendToBackground } from '../../platform/messaging.ts';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store.ts';
 import { useTranslator } from '../../platform/ui-language.ts';
 import { errorMessage } from '../../lib/error-message.ts';
+
+type AnkiStatus = { kind: 'sending' | 'sent' | 'error'; message?: string };
 
 type Make = (terms: readonly GlossaryTerm[], anki: AnkiOptions) => string | Promise<Uint8Array<ArrayBuffer>>;
 
@@ -80,6 +85,8 @@ function Options() {
   const [managerProblem, setManagerProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DeletedTerms | null>(null);
   const [syncStatus, setSyncStatus] = useState<GlossarySyncStatus | null>(null);
+  const [ankiPending, setAnkiPending] = useState<ReadonlySet<string>>(new Set());
+  const [ankiStatus, setAnkiStatus] = useState<AnkiStatus | null>(null);
   const glossary = useGlossaryRevision();
   const count = useGlossaryPage(askGlossaryPage, COUNT_QUERY, glossary.revision).page?.total ?? null;
 
@@ -106,6 +113,24 @@ function Options() {
     }
   };
 
+  const refreshAnkiPending = () =>
+    sendToBackground({ type: 'ankiPending', payload: {} }).then(
+      (ids) => setAnkiPending(new Set(ids)),
+      () => undefined,
+    );
+
+  const sendToAnki = async (ids: string[]) => {
+    setAnkiStatus({ kind: 'sending' });
+    try {
+      // Asked while the click still counts as the reader's: the browser shows its prompt the first time only.
+      await browser.permissions.request({ origins: [ANKICONNECT_ORIGIN] }).catch(() => false);
+      setAnkiStatus(ankiMessage(t, await sendToBackground({ type: 'ankiSend', payload: { ids } })));
+    } catch (problem) {
+      setAnkiStatus({ kind: 'error', message: errorMessage(problem) });
+    }
+    await refreshAnkiPending();
+  };
+
   const importFile = async (file: File) => {
     try {
       const text = decodeImportFile(new Uint8Array(await file.arrayBuffer()));
@@ -120,6 +145,7 @@ function Options() {
   useEffect(() => {
     loadSettings().then(setSettings, () => setSettings({ ...DEFAULT_SETTINGS }));
     loadGlossarySyncStatus().then(setSyncStatus, () => setSyncStatus(null));
+    void refreshAnkiPending();
     const unwatchStatus = watchGlossarySyncStatus(setSyncStatus);
     const unwatchSettings = watchSettings(setSettings);
     return () => {
@@ -171,6 +197,9 @@ function Options() {
         }
         onUpdate={async (payload) => (await changeGlossary(() => sendToBackground({ type: 'glossaryUpdate', payload }))) !== null}
         onRetag={(ids, tag, add) => changeGlossary(() => sendToBackground({ type: 'glossaryRetag', payload: { ids, tag, add } }))}
+        ankiPending={ankiPending}
+        onSendToAnki={(ids) => void sendToAnki(ids)}
+        ankiStatus={ankiStatus}
       />
       <GlossaryTransfer
         count={count}
