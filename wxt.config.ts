@@ -27,9 +27,16 @@ export default defineConfig({
     // English pages and feeds are read only from sites the reader allows, asked at run time (see the popup's
     // English tab and the feed list in the settings).
     // Firefox's Manifest V2 lists host permissions among the optional permissions.
+    // AnkiConnect's address is asked for on its own at the first "send to Anki".
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'http://*/*', 'http://127.0.0.1:8765/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*', 'http://127.0.0.1:8765/*'] }),
+    // The settings page compiles sql.js's WebAssembly (a file of the extension) to write .apkg decks: allowed by
+    // 'wasm-unsafe-eval', which permits compiling WebAssembly and nothing else; scripts stay 'self' only.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // The conversion tables, read by the content script that converts a page (see entrypoints/content/page-conversion.ts).
     // Chromium serves them at a per-session address (use_dynamic_url), so that a site cannot tell that Duizhao is
     // installed by fetching a fixed one; Firefox's addresses already carry a random id per installation.

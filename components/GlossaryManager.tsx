@@ -40,6 +40,11 @@ interface Props {
   onUpdate: (update: TermUpdate) => Promise<boolean>;
   /** Adds `tag` to the terms, or removes it from them; null when that failed. */
   onRetag: (ids: string[], tag: string, add: boolean) => Promise<RetagReport | null>;
+  /** Terms a send to Anki left behind, marked "not yet in Anki". */
+  ankiPending?: ReadonlySet<string>;
+  onSendToAnki?: (ids: string[]) => void;
+  /** What the last send to Anki did. */
+  ankiStatus?: { kind: 'sending' | 'sent' | 'error'; message?: string } | null;
 }
 
 /** Rows a page: the background sends one page at a time (bench/glossary.ts measures it with 10,000 terms). */
@@ -150,6 +155,7 @@ function TermRow(props: {
   onSelect: (on: boolean) => void;
   onEdit: (start: EditStart) => void;
   focusEdit: boolean;
+  notInAnki?: boolean;
 }) {
   const { term } = props;
   const t = useT();
@@ -170,6 +176,12 @@ function TermRow(props: {
             {' '}
             <span lang="zh-Hant">{term.traditional}</span>
           </>
+        )}
+        {props.notInAnki && (
+          <span class="not-in-anki" data-testid="not-in-anki">
+            {' '}
+            {t('manager.notInAnki')}
+          </span>
         )}
       </div>
       <div role="cell">{marks(term.syllables)}</div>
@@ -244,7 +256,7 @@ function useSelectedListed(
 }
 
 /** The whole glossary as a table: search, tag filter, sorting, selection, bulk delete with undo, tags, inline edit. */
-export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDelete, onUndo, onUpdate, onRetag }: Props) {
+export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDelete, onUndo, onUpdate, onRetag, ankiPending, onSendToAnki, ankiStatus }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [tagFilter, setTagFilter] = useState<TagFilter>({ kind: 'all' });
@@ -345,6 +357,11 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
         <button type="button" disabled={selected.length === 0} onClick={() => void onDelete(selected).then((done) => done && setSelection(new Set()))}>
           {t('manager.deleteSelected')}
         </button>
+        {onSendToAnki && (
+          <button type="button" disabled={selected.length === 0 || ankiStatus?.kind === 'sending'} onClick={() => onSendToAnki(selected)}>
+            {t('manager.sendAnki')}
+          </button>
+        )}
         <label>
           {t('manager.tagInput')}
           <input name="bulk-tag" list="manager-tags" value={tagInput} onInput={(event) => setTagInput(event.currentTarget.value)} />
@@ -361,6 +378,11 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
           {t('manager.removeTag')}
         </button>
       </div>
+      {ankiStatus?.message && (
+        <p role={ankiStatus.kind === 'error' ? 'alert' : 'status'} data-testid="anki-status">
+          {ankiStatus.message}
+        </p>
+      )}
       {undoable !== null && <UndoNotice count={undoable} onUndo={onUndo} />}
       {tagsFull > 0 && (
         <p role="status">
@@ -429,6 +451,7 @@ export function GlossaryManager({ ask, askIds, revision, undoable, problem, onDe
                   rowIndex={shown.offset + i + 2}
                   selected={selection.has(term.id)}
                   focusEdit={lastEdited === term.id}
+                  notInAnki={ankiPending?.has(term.id)}
                   onSelect={(on) => setSelection(withSelected(selection, [term.id], on))}
                   onEdit={(start) => setEditing({ id: term.id, start })}
                 />

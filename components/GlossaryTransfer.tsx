@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_ANKI_OPTIONS, type AnkiOptions } from '../lib/anki/note-type.ts';
 import type { GlossaryImport } from '../lib/glossary/import-file.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import { useT } from './i18n.ts';
 
-export type ExportFormat = 'anki' | 'pleco' | 'csv' | 'json';
+export type ExportFormat = 'apkg' | 'anki' | 'pleco' | 'csv' | 'json';
 
 export interface ImportOutcome extends GlossaryImport {
   file: string;
@@ -12,12 +14,14 @@ interface Props {
   count: number | null;
   outcome: ImportOutcome | null;
   problem: string | null;
-  onExport: (format: ExportFormat) => void;
+  onExport: (format: ExportFormat, anki: AnkiOptions) => void;
   onImport: (file: File) => void;
 }
 
+/** The .apkg deck first: it is the Anki export that imports whole, note type and all. */
 const FORMATS: { format: ExportFormat; label: string; hint: MessageKey }[] = [
-  { format: 'anki', label: 'Anki', hint: 'transfer.hint.anki' },
+  { format: 'apkg', label: 'Anki (.apkg)', hint: 'transfer.hint.apkg' },
+  { format: 'anki', label: 'Anki (.txt)', hint: 'transfer.hint.anki' },
   { format: 'pleco', label: 'Pleco', hint: 'transfer.hint.pleco' },
   { format: 'csv', label: 'CSV', hint: 'transfer.hint.csv' },
   { format: 'json', label: 'JSON', hint: 'transfer.hint.json' },
@@ -56,13 +60,25 @@ function Outcome({ outcome }: { outcome: ImportOutcome }) {
 /** Export the glossary in every format, and import a JSON backup or CSV file, merged without losing anything. */
 export function GlossaryTransfer({ count, outcome, problem, onExport, onImport }: Props) {
   const t = useT();
+  const [anki, setAnki] = useState<AnkiOptions>(DEFAULT_ANKI_OPTIONS);
   return (
     <section aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">{t('transfer.heading')}</h2>
       <p class="hint">{count === null ? t('glossary.reading') : t(count === 1 ? 'transfer.count.one' : 'transfer.count', { count })}</p>
+      <fieldset>
+        <legend>{t('transfer.anki.legend')}</legend>
+        <label>
+          {t('transfer.anki.deck')}
+          <input type="text" name="anki-deck" maxLength={100} value={anki.deck} onInput={(event) => setAnki({ ...anki, deck: event.currentTarget.value })} />
+        </label>
+        <label>
+          <input type="checkbox" name="anki-recall" checked={anki.recall} onChange={(event) => setAnki({ ...anki, recall: event.currentTarget.checked })} />
+          {t('transfer.anki.recall')}
+        </label>
+      </fieldset>
       <div class="buttons" role="group" aria-label={t('transfer.exportGroup')}>
         {FORMATS.map(({ format, label, hint }) => (
-          <button key={format} type="button" title={t(hint)} disabled={!count} onClick={() => onExport(format)}>
+          <button key={format} type="button" title={t(hint)} disabled={!count} onClick={() => onExport(format, anki)}>
             {t('transfer.export', { format: label })}
           </button>
         ))}

@@ -15,6 +15,9 @@ interface Props {
   onSpeak?: (what: 'word' | 'sentence') => void;
   /** What the last attempt to speak has to say (no voice, a Cantonese voice only), shown on the card. */
   speechStatus?: { kind: 'error' | 'note'; message: string } | null;
+  /** Sends the word (saved first) to Anki; absent where it is not offered. */
+  onAnki?: () => void;
+  ankiStatus?: { kind: 'sending' | 'sent' | 'error'; message?: string } | null;
 }
 
 /** The kinds of the curated glossary (data/political-terms.tsv); a kind added there shows as written until named here. */
@@ -120,6 +123,23 @@ function SaveControl({ result, onSave, saveStatus }: Pick<Props, 'result' | 'onS
   ) : null;
 }
 
+function AnkiControl({ onAnki, ankiStatus }: Pick<Props, 'onAnki' | 'ankiStatus'>) {
+  const t = useT();
+  if (!onAnki) return null;
+  return (
+    <div class="anki">
+      <button type="button" class="save" data-testid="send-anki" disabled={ankiStatus?.kind === 'sending'} onClick={onAnki}>
+        {ankiStatus?.kind === 'sending' ? t('card.ankiSending') : t('card.anki')}
+      </button>
+      {ankiStatus?.message && (
+        <p class={ankiStatus.kind === 'error' ? 'save-error' : 'saved'} role={ankiStatus.kind === 'error' ? 'alert' : 'status'} data-testid="anki-status">
+          {ankiStatus.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function ListenControls({ onSpeak, speechStatus }: Pick<Props, 'onSpeak' | 'speechStatus'>) {
   const t = useT();
   if (!onSpeak) return null;
@@ -149,7 +169,7 @@ function ListenControls({ onSpeak, speechStatus }: Pick<Props, 'onSpeak' | 'spee
 }
 
 /** The hover card: the word in both scripts, its reading in this sentence, then every entry's senses. */
-export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speechStatus }: Props) {
+export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speechStatus, onAnki, ankiStatus }: Props) {
   const t = useT();
   const { word, otherScript, entries, alternatives } = result;
   const position = alternatives.findIndex((span) => span.start === word.start && span.end === word.end);
@@ -188,10 +208,12 @@ export function WordCard({ result, settings, onSave, saveStatus, onSpeak, speech
         <FoldedEntries result={result} />
       </div>
       <SaveControl result={result} onSave={onSave} saveStatus={saveStatus} />
+      <AnkiControl onAnki={onAnki} ankiStatus={ankiStatus} />
       <ListenControls onSpeak={onSpeak} speechStatus={speechStatus} />
       <div class="keys">
         {t('card.keys')}
         {onSpeak && t('card.keys.listen')}
+        {onAnki && t('card.keys.anki')}
         {alternatives.length > 1 && t('card.keys.length', { position: position + 1, count: alternatives.length })}
       </div>
     </div>

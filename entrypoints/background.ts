@@ -18,6 +18,7 @@ import { articleTerms } from '../lib/terms/article-terms.ts';
 import { articleSentencePairs } from '../lib/terms/sentence-pairs.ts';
 import { termsView, type TermsRequest } from '../lib/terms/terms-view.ts';
 import { termWordsToPrepare } from '../lib/terms/words-to-prepare.ts';
+import { loadAnkiPending, sendTermsToAnki } from '../platform/anki-connect.ts';
 import { conversionMenuTarget, createContextMenus, isSaveSelectionMenu } from '../platform/context-menus.ts';
 import { loadFeeds } from '../platform/feed-store.ts';
 import { BrowserGlossaryStore } from '../platform/glossary-store.ts';
@@ -116,6 +117,14 @@ export default defineBackground(() => {
         return glossary.update(message.payload.id, message.payload.changes);
       case 'glossaryImport':
         return glossary.merge(message.payload.terms);
+      case 'ankiSend': {
+        const ids = new Set(message.payload.ids);
+        return sendTermsToAnki((await glossary.list()).filter((term) => ids.has(term.id)));
+      }
+      case 'ankiSendWord':
+        return sendTermsToAnki((await glossary.list()).filter((term) => term.id === message.payload.id));
+      case 'ankiPending':
+        return loadAnkiPending();
       case 'detectSource':
         return resolveSource('auto', message.payload.to, message.payload.sample);
       case 'dictionaryInfo':

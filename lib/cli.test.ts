@@ -1,8 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
+import { exportAnki } from './glossary/export-anki.ts';
+import { exportCsv } from './glossary/export-csv.ts';
+import { exportJson } from './glossary/export-json.ts';
+import { exportPleco } from './glossary/export-pleco.ts';
+import { GLOSSARY_VERSION } from './glossary/term.ts';
+import { ALL_TERMS, HOSTILE_TERMS, T0 } from './glossary/test-fixtures.ts';
 import { PROJECT_ROOT } from './node/project-root.ts';
 
 /** The CLI's output formats are contracts: these run it as people and benchmarks do. */
@@ -70,6 +78,34 @@ describe('duizhao CLI', { timeout: 60_000 }, () => {
     writeFileSync(join(folder, 'broken.json'), '{"version": 1, "terms": [');
     const json = spawnSync('npx', ['tsx', 'lib/cli.ts', 'glossary', 'import', '--format', 'json', join(folder, 'broken.json')], options);
     expect([json.status, json.stdout, json.stderr]).toEqual([1, '', 'line 1: not valid JSON (truncated or malformed)\n']);
+  });
+
+  // Eight runs of the command: minutes on a machine shared by several builds.
+  it('glossary export: each format as the settings page writes it, apkg to --out only, unreadable terms reported', { timeout: 240_000 }, async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    const terms = [...ALL_TERMS, ...HOSTILE_TERMS];
+    const backup = exportJson({ version: GLOSSARY_VERSION, terms }, T0);
+    // The last term is broken: reported at its line, the others exported.
+    writeFileSync(join(folder, 'backup.json'), backup.replace(/\n {2}\]\n\}\n$/, ',\n    {"simplified": "hello"}\n  ]\n}\n'));
+    const run = (...args: string[]) => spawnSync('npx', ['tsx', 'lib/cli.ts', 'glossary', 'export', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const problem = `line ${backup.split('\n').length - 2}: not a valid term (a Chinese word and valid times are required)\n`;
+    const expected = { csv: exportCsv(terms), anki: exportAnki(terms, { deck: 'Chinese', recall: false }), pleco: exportPleco(terms) };
+    for (const [format, text] of Object.entries(expected)) {
+      const result = run('--format', format, '--deck', 'Chinese', join(folder, 'backup.json'));
+      expect([format, result.status, result.stdout, result.stderr]).toEqual([format, 0, text, problem]);
+    }
+    const json = run('--format', 'json', join(folder, 'backup.json'));
+    expect((JSON.parse(json.stdout) as { terms: unknown[] }).terms).toEqual(terms);
+    const apkg = run('--format', 'apkg', '--out', join(folder, 'deck.apkg'), join(folder, 'backup.json'));
+    expect([apkg.status, apkg.stdout]).toEqual([0, '']);
+    const sql = await initSqlJs();
+    const db = new sql.Database(unzipSync(readFileSync(join(folder, 'deck.apkg')))['collection.anki2']);
+    expect(db.exec('SELECT count(*) FROM notes')[0]?.values).toEqual([[terms.length]]);
+    const refused = run('--format', 'apkg', join(folder, 'backup.json'));
+    expect([refused.status, refused.stderr.split('\n')[0]]).toEqual([2, 'duizhao: glossary export --format apkg needs --out FILE (the deck is binary)']);
+    writeFileSync(join(folder, 'broken.json'), '{"version": 1, "terms": [');
+    const broken = run('--format', 'csv', join(folder, 'broken.json'));
+    expect([broken.status, broken.stdout, broken.stderr]).toEqual([1, '', 'line 1: not valid JSON (truncated or malformed)\n']);
   });
 
   it('bad arguments: a message on stderr and exit code 2', () => {

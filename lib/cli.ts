@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import initSqlJs from 'sql.js';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { alignCommand } from './align/cli-command.ts';
@@ -17,6 +18,7 @@ import { segment } from './segment/segmenter.ts';
 import { termsCommand } from './terms/terms-command.ts';
 import { glossaryImportCommand } from './glossary/import-command.ts';
 import { isImportFormat } from './glossary/import-file.ts';
+import { EXPORT_FORMATS, glossaryExportCommand, isExportFormat } from './glossary/export-command.ts';
 import { errorMessage } from './error-message.ts';
 import { Progress, readAllLines, readLimitedFile, readTextFile, refuseBinary, textLines } from './cli-input.ts';
 import { extractCommand } from './extract/cli-command.ts';
@@ -47,6 +49,10 @@ const USAGE = `usage: duizhao <command>
                     FILE imported into an empty glossary as the settings page imports it: the resulting JSON backup
                     on stdout, one line per problem on stderr (line N: reason, or a reason for the whole file);
                     exit code 1 when nothing could be read
+  glossary export --format <json|csv|anki|pleco|apkg> [--out FILE] [--deck NAME] BACKUP.json
+                    a JSON backup converted into an export as the settings page writes it, to FILE or stdout
+                    (--out is required for apkg); terms of the backup that cannot be read are reported on stderr
+                    as import reports them; exit code 1 when nothing could be read; --deck names the Anki deck
   extract FILE [--url URL]
                     the article of a saved HTML page (at most 3 MB), read as the extension reads a fetched page:
                     {"title", "date" (YYYY-MM-DD or null), "byline" (or null), "lang" (zh or en), "paragraphs": [...]}
@@ -151,6 +157,29 @@ function convertOptions(args: readonly string[]): { from: SourceLocale; to: Loca
   return { from, to };
 }
 
+/** The most a backup read by `glossary export` may weigh: what an import takes. */
+const BACKUP_MAX_BYTES = 200_000_000;
+
+async function glossaryExport(file: string | undefined, given: Map<string, string>): Promise<string[]> {
+  const format = given.get('--format');
+  const out = given.get('--out');
+  if (file === undefined || !isExportFormat(format)) throw new UsageError(`glossary export needs --format <${EXPORT_FORMATS.join('|')}> [--out FILE] [--deck NAME] BACKUP.json`);
+  if (format === 'apkg' && out === undefined) throw new UsageError('glossary export --format apkg needs --out FILE (the deck is binary)');
+  const { file: exported, problems } = await glossaryExportCommand(readLimitedFile(file, BACKUP_MAX_BYTES), format, given.get('--deck'), Date.now(), () => initSqlJs());
+  process.stderr.write(problems.map((problem) => `${problem}\n`).join(''));
+  if (exported === null) {
+    process.exitCode = 1;
+    return [];
+  }
+  if (out === undefined) return exported === '' ? [] : [String(exported).replace(/\n$/, '')];
+  try {
+    writeFileSync(out, exported);
+  } catch (error) {
+    throw new Error(`cannot write ${out}: ${errorMessage(error)}`);
+  }
+  return [];
+}
+
 async function run(args: readonly string[]): Promise<string[]> {
   const [command, ...rest] = args;
   switch (command) {
@@ -220,6 +249,7 @@ async function run(args: readonly string[]): Promise<string[]> {
     case 'glossary': {
       const [action, ...more] = rest;
       const file = more.length % 2 === 1 ? more.at(-1) : undefined;
+      if (action === 'export') return glossaryExport(file, options(more.slice(0, -1), ['--format', '--out', '--deck']));
       const format = options(more.slice(0, -1), ['--format']).get('--format');
       if (action !== 'import' || file === undefined || !isImportFormat(format)) throw new UsageError('glossary import needs --format <json|csv> FILE');
       const { backup, problems } = await glossaryImportCommand(readBytes(file), format, Date.now());

@@ -164,7 +164,7 @@ describe('who may send what to the background', () => {
 
   it('answers content scripts only what a page needs', () => {
     const allowed = (Object.keys(BACKGROUND_AUDIENCE) as (keyof typeof BACKGROUND_AUDIENCE)[]).filter((type) => senderAllowed(type, contentScript, ID, ORIGIN));
-    expect(allowed.sort()).toEqual(['detectSource', 'glossarySave', 'glossaryWords', 'lookup', 'readings']);
+    expect(allowed.sort()).toEqual(['ankiSendWord', 'detectSource', 'glossarySave', 'glossaryWords', 'lookup', 'readings']);
   });
 
   it('never answers another extension, nor a page whose address only contains the extension origin', () => {

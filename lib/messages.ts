@@ -1,3 +1,4 @@
+import type { AnkiSendReport } from './anki/ankiconnect.ts';
 import { isLocale, type Locale } from './convert/locales.ts';
 import { parseDeletedTerms, parseImportedTerms, type ImportReport } from './glossary/glossary-service.ts';
 import { parseGlossaryListing, parseGlossaryQuery, type GlossaryListing, type GlossaryPage, type GlossaryQuery } from './glossary/glossary-query.ts';
@@ -65,6 +66,12 @@ export interface BackgroundApi {
   findSources: { request: SourceSearchRequest; response: SourceReport };
   /** The top frame's content script tells what the toolbar icon shows for its own tab (the sender's tab). */
   tabIndicator: { request: TabIndicator; response: null };
+  /** Glossary terms sent to Anki through AnkiConnect (the manager's "send selected"). */
+  ankiSend: { request: { ids: string[] }; response: AnkiSendReport };
+  /** The term the reader acted on, from the card (it is saved first). */
+  ankiSendWord: { request: { id: string }; response: AnkiSendReport };
+  /** Ids of the terms a send could not bring to Anki yet. */
+  ankiPending: { request: Record<string, never>; response: string[] };
 }
 
 /**
@@ -94,6 +101,9 @@ export const BACKGROUND_AUDIENCE: { readonly [K in keyof BackgroundApi]: Audienc
   findSources: 'extension-pages',
   // A content script speaks for its own tab only: the tab comes from the sender, never from the message.
   tabIndicator: 'own-tab-content-script',
+  ankiSendWord: 'pages-and-content-scripts',
+  ankiSend: 'extension-pages',
+  ankiPending: 'extension-pages',
 };
 
 /** What the background knows of a message's sender (runtime.MessageSender, reduced to what decides). */
@@ -259,6 +269,16 @@ export function parseBackgroundMessage(raw: unknown): Message<BackgroundApi> | n
       const changes = isRecord(raw.payload) ? parseTermChanges(raw.payload.changes) : null;
       return typeof id === 'string' && changes ? { type: 'glossaryUpdate', payload: { id, changes } } : null;
     }
+    case 'ankiSend': {
+      const ids = isRecord(raw.payload) ? parseIds(raw.payload.ids) : null;
+      return ids ? { type: 'ankiSend', payload: { ids } } : null;
+    }
+    case 'ankiSendWord': {
+      const id = isRecord(raw.payload) ? raw.payload.id : undefined;
+      return typeof id === 'string' && id.length <= 2 * LIMITS.wordChars + 1 ? { type: 'ankiSendWord', payload: { id } } : null;
+    }
+    case 'ankiPending':
+      return { type: 'ankiPending', payload: {} };
     case 'glossaryRestore': {
       const payload = parseDeletedTerms(raw.payload);
       return payload ? { type: 'glossaryRestore', payload } : null;

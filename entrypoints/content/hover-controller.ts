@@ -1,6 +1,8 @@
 import type { ComponentProps } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ankiMessage } from '../../components/anki-message.ts';
 import type { WordCard } from '../../components/WordCard.tsx';
+import { termId } from '../../lib/glossary/term.ts';
 import { isHan } from '../../lib/han.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { cardTerm } from '../../lib/lookup/card-term.ts';
@@ -26,7 +28,8 @@ interface Shown {
 
 type SaveStatus = { kind: 'saving' | 'saved' | 'error'; message?: string };
 type SpeechStatus = { kind: 'error' | 'note'; message: string };
-type CardActions = Pick<ComponentProps<typeof WordCard>, 'onSave' | 'saveStatus' | 'onSpeak' | 'speechStatus'>;
+type CardActions = Pick<ComponentProps<typeof WordCard>, 'onSave' | 'saveStatus' | 'onSpeak' | 'speechStatus' | 'onAnki' | 'ankiStatus'>;
+type AnkiStatus = NonNullable<CardActions['ankiStatus']>;
 
 interface Pending {
   window: TextWindow;
@@ -81,6 +84,7 @@ export class HoverController {
   private pending: Pending | null = null;
   private generation = 0;
   private saveStatus: SaveStatus | null = null;
+  private ankiStatus: AnkiStatus | null = null;
   private spoken: SpeechResult | null = null;
   /** The card speaks the reader's interface language, which follows the settings. */
   private t: Translate;
@@ -233,6 +237,7 @@ export class HoverController {
     }
     this.shown = { window, index, result, rects };
     this.saveStatus = null;
+    this.ankiStatus = null;
     this.spoken = null;
     this.paint();
   }
@@ -245,6 +250,8 @@ export class HoverController {
       saveStatus: this.saveStatus,
       onSpeak: (what) => void this.speak(what),
       speechStatus: speechNotice(this.spoken, this.t),
+      onAnki: () => void this.sendToAnki(),
+      ankiStatus: this.ankiStatus,
     };
     this.layer.show(result, this.settings, rects, this.t, actions);
   }
@@ -309,6 +316,27 @@ export class HoverController {
     this.paint();
   }
 
+  /** Sends the shown word to Anki through the background, saving it into the glossary first when it is not there. */
+  private async sendToAnki(): Promise<void> {
+    const shown = this.shown;
+    if (!shown || this.ankiStatus?.kind === 'sending') return;
+    if (!shown.result.saved) await this.save();
+    // A failed save, or a word waiting for the reader's gloss, is not sent.
+    if (this.shown !== shown || !shown.result.saved) return;
+    const { simplified, traditional } = cardTerm(shown.result);
+    this.ankiStatus = { kind: 'sending' };
+    this.paint();
+    try {
+      const report = await sendToBackground({ type: 'ankiSendWord', payload: { id: termId(simplified, traditional) } });
+      if (this.shown !== shown) return;
+      this.ankiStatus = ankiMessage(this.t, report);
+    } catch (error) {
+      if (this.shown !== shown) return;
+      this.ankiStatus = { kind: 'error', message: errorMessage(error) };
+    }
+    this.paint();
+  }
+
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.enabled || !event.isTrusted) return;
     if (!this.shown) {
@@ -337,6 +365,10 @@ export class HoverController {
       case 's':
       case 'S':
         void this.save();
+        break;
+      case 'a':
+      case 'A':
+        void this.sendToAnki();
         break;
       // With Shift as the hover modifier, P comes with Shift held: that reads the sentence.
       case 'p':

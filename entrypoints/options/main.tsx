@@ -9,6 +9,10 @@ import { useGlossaryPage } from '../../components/use-glossary-page.ts';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
 import { SiteRulesEditor } from '../../components/SiteRulesEditor.tsx';
 import '../../components/page.css';
+import { browser } from 'wxt/browser';
+import { ankiMessage } from '../../components/anki-message.ts';
+import { ANKICONNECT_ORIGIN } from '../../lib/anki/ankiconnect.ts';
+import type { AnkiOptions } from '../../lib/anki/note-type.ts';
 import { exportAnki } from '../../lib/glossary/export-anki.ts';
 import { exportCsv } from '../../lib/glossary/export-csv.ts';
 import { exportJson } from '../../lib/glossary/export-json.ts';
@@ -27,7 +31,20 @@ import { loadSettings, saveSettings, watchSettings } from '../../platform/settin
 import { useTranslator } from '../../platform/ui-language.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 
-const EXPORTS: Record<ExportFormat, { file: string; type: string; make: (terms: readonly GlossaryTerm[]) => string }> = {
+type AnkiStatus = { kind: 'sending' | 'sent' | 'error'; message?: string };
+
+type Make = (terms: readonly GlossaryTerm[], anki: AnkiOptions) => string | Promise<Uint8Array<ArrayBuffer>>;
+
+const EXPORTS: Record<ExportFormat, { file: string; type: string; make: Make }> = {
+  apkg: {
+    file: 'duizhao.apkg',
+    type: 'application/octet-stream',
+    // SQLite and its 690 kB of WebAssembly load when a deck is asked for, not with the settings page.
+    make: async (terms, anki) => {
+      const [{ buildApkg }, { loadSqlJs }] = await Promise.all([import('../../lib/anki/apkg.ts'), import('../../platform/sql-js.ts')]);
+      return buildApkg(await loadSqlJs(), terms, anki, Date.now());
+    },
+  },
   anki: { file: 'duizhao-anki.txt', type: 'text/plain', make: exportAnki },
   pleco: { file: 'duizhao-pleco.txt', type: 'text/plain', make: exportPleco },
   csv: { file: 'duizhao-glossary.csv', type: 'text/csv', make: exportCsv },
@@ -38,8 +55,8 @@ const EXPORTS: Record<ExportFormat, { file: string; type: string; make: (terms: 
   },
 };
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+function download(name: string, type: string, content: string | Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -68,6 +85,8 @@ function Options() {
   const [managerProblem, setManagerProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DeletedTerms | null>(null);
   const [syncStatus, setSyncStatus] = useState<GlossarySyncStatus | null>(null);
+  const [ankiPending, setAnkiPending] = useState<ReadonlySet<string>>(new Set());
+  const [ankiStatus, setAnkiStatus] = useState<AnkiStatus | null>(null);
   const glossary = useGlossaryRevision();
   const count = useGlossaryPage(askGlossaryPage, COUNT_QUERY, glossary.revision).page?.total ?? null;
 
@@ -84,14 +103,32 @@ function Options() {
     }
   };
 
-  const exportAs = async (format: ExportFormat) => {
+  const exportAs = async (format: ExportFormat, anki: AnkiOptions) => {
     try {
       const { file, type, make } = EXPORTS[format];
-      download(file, type, make(await sendToBackground({ type: 'glossaryList', payload: {} })));
+      download(file, type, await make(await sendToBackground({ type: 'glossaryList', payload: {} }), anki));
       setTransferProblem(null);
     } catch (problem) {
       setTransferProblem(t('transfer.error.export', { reason: errorMessage(problem) }));
     }
+  };
+
+  const refreshAnkiPending = () =>
+    sendToBackground({ type: 'ankiPending', payload: {} }).then(
+      (ids) => setAnkiPending(new Set(ids)),
+      () => undefined,
+    );
+
+  const sendToAnki = async (ids: string[]) => {
+    setAnkiStatus({ kind: 'sending' });
+    try {
+      // Asked while the click still counts as the reader's: the browser shows its prompt the first time only.
+      await browser.permissions.request({ origins: [ANKICONNECT_ORIGIN] }).catch(() => false);
+      setAnkiStatus(ankiMessage(t, await sendToBackground({ type: 'ankiSend', payload: { ids } })));
+    } catch (problem) {
+      setAnkiStatus({ kind: 'error', message: errorMessage(problem) });
+    }
+    await refreshAnkiPending();
   };
 
   const importFile = async (file: File) => {
@@ -108,6 +145,7 @@ function Options() {
   useEffect(() => {
     loadSettings().then(setSettings, () => setSettings({ ...DEFAULT_SETTINGS }));
     loadGlossarySyncStatus().then(setSyncStatus, () => setSyncStatus(null));
+    void refreshAnkiPending();
     const unwatchStatus = watchGlossarySyncStatus(setSyncStatus);
     const unwatchSettings = watchSettings(setSettings);
     return () => {
@@ -159,12 +197,15 @@ function Options() {
         }
         onUpdate={async (payload) => (await changeGlossary(() => sendToBackground({ type: 'glossaryUpdate', payload }))) !== null}
         onRetag={(ids, tag, add) => changeGlossary(() => sendToBackground({ type: 'glossaryRetag', payload: { ids, tag, add } }))}
+        ankiPending={ankiPending}
+        onSendToAnki={(ids) => void sendToAnki(ids)}
+        ankiStatus={ankiStatus}
       />
       <GlossaryTransfer
         count={count}
         outcome={outcome}
         problem={transferProblem}
-        onExport={(format) => void exportAs(format)}
+        onExport={(format, anki) => void exportAs(format, anki)}
         onImport={(file) => void importFile(file)}
       />
       <Credits />

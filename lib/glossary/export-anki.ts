@@ -1,47 +1,38 @@
-import { formatWord } from '../pinyin/syllable.ts';
-import type { GlossaryTerm, TermContext } from './term.ts';
+import { termGuid } from '../anki/guid.ts';
+import { ankiTags, deckName, DEFAULT_ANKI_OPTIONS, NOTE_FIELDS, NOTE_TYPE_NAME, noteFields, type AnkiOptions } from '../anki/note-type.ts';
+import type { GlossaryTerm } from './term.ts';
 
 /**
- * A file for Anki's File > Import (Anki 2.1.55 and later read the `#` header lines and preset the import dialog:
- * tab separator, HTML fields, column names, and which column holds the tags). HTML lets a field hold all of a
- * term's contexts, one per line, and the source as a link; every text is escaped, so no field contains a tab,
- * a line break or a quote and none needs quoting.
+ * A text file for Anki's File > Import (Anki 2.1.55 and later read the `#` header lines). It fills the Duizhao note
+ * type (lib/anki/note-type.ts) field by field by the column names, with plain text that Anki escapes (`#html:false`),
+ * the term's tags, and its GUID, so importing an updated file updates the notes. `#notetype:` and `#deck:` name what
+ * Anki looks up: the note type exists once the .apkg was imported or a term sent through AnkiConnect (otherwise
+ * Anki offers its current note type and fills the fields whose names match).
+ *
+ * Anki reads the body as CSV with a tab separator, `"` quotes and `#` comments: a field is quoted when it holds a
+ * tab, a line break or a quote, or starts with `#`, so a tag such as `"x` or a headword such as `#话题` never merges
+ * or hides a row.
  */
-const COLUMNS = ['Simplified', 'Traditional', 'Pinyin', 'English', 'Note', 'Context', 'Context English', 'Source', 'Tags'];
+const COLUMNS = [...NOTE_FIELDS, 'Tags', 'GUID'];
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
+function field(value: string): string {
+  return /[\t\r\n"]|^#/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function source(context: TermContext): string {
-  const label = escapeHtml([context.title || context.url, context.pageDate].filter(Boolean).join(', '));
-  return context.url ? `<a href="${escapeHtml(context.url)}">${label}</a>` : label;
+function record(term: GlossaryTerm, options: AnkiOptions): string[] {
+  return [...noteFields(term, options), ankiTags(term).join(' '), termGuid(term.id)];
 }
 
-/** Anki separates tags by spaces. */
-function ankiTag(tag: string): string {
-  return tag.replace(/\s+/g, '_');
-}
-
-function record(term: GlossaryTerm): string[] {
-  // Contexts pair up line by line across the Context, Context English and Source fields.
-  const lines = (texts: string[]): string => (texts.some(Boolean) ? texts.join('<br>') : '');
-  return [
-    escapeHtml(term.simplified),
-    escapeHtml(term.traditional),
-    escapeHtml(formatWord(term.syllables, 'marks')),
-    escapeHtml(term.senses.join('; ')),
-    lines(term.note.split('\n').map(escapeHtml)),
-    lines(term.contexts.map((context) => escapeHtml(context.sentence))),
-    lines(term.contexts.map((context) => escapeHtml(context.alignedEnglish ?? ''))),
-    lines(term.contexts.map(source)),
-    term.tags.map(ankiTag).join(' '),
+export function exportAnki(terms: readonly GlossaryTerm[], options: AnkiOptions = DEFAULT_ANKI_OPTIONS): string {
+  const header = [
+    '#separator:tab',
+    '#html:false',
+    `#notetype:${NOTE_TYPE_NAME}`,
+    `#deck:${deckName(options.deck)}`,
+    `#columns:${COLUMNS.join('\t')}`,
+    `#tags column:${COLUMNS.indexOf('Tags') + 1}`,
+    `#guid column:${COLUMNS.indexOf('GUID') + 1}`,
   ];
-}
-
-export function exportAnki(terms: readonly GlossaryTerm[]): string {
-  const header = ['#separator:tab', '#html:true', `#columns:${COLUMNS.join('\t')}`, `#tags column:${COLUMNS.length}`];
-  return [...header, ...terms.map((term) => record(term).join('\t'))].map((line) => `${line}\n`).join('');
+  const rows = terms.map((term) => record(term, options).map(field).join('\t'));
+  return [...header, ...rows].map((line) => `${line}\n`).join('');
 }

@@ -1,5 +1,5 @@
 import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumn } from './csv-columns.ts';
-import { writeCsv } from './csv.ts';
+import { neutralizeFormulaCell, writeCsv } from './csv.ts';
 import type { GlossaryTerm, TermContext } from './term.ts';
 
 /**
@@ -29,7 +29,7 @@ function record(term: GlossaryTerm, context: TermContext | undefined): string[] 
     created_at: isoTime(term.createdAt),
     updated_at: isoTime(term.updatedAt),
   };
-  return CSV_COLUMNS.map((column) => cells[column]);
+  return CSV_COLUMNS.map((column) => neutralizeFormulaCell(cells[column]));
 }
 
 export function exportCsv(terms: readonly GlossaryTerm[]): string {

@@ -4,8 +4,8 @@ import type { GlossaryTerm } from './term.ts';
  * Pleco's flashcard text format, for Import Cards with "Text file" (UTF-8):
  * - one card per line: headword, pinyin, definition, separated by tabs;
  * - the headword as `simplified[traditional]`, or the word alone when both scripts agree;
- * - pinyin with tone numbers, syllables run together, ü as `u:` as in CC-CEDICT (Pleco shows it in the reader's
- *   chosen style);
+ * - pinyin with tone numbers, syllables run together, ü written as ü (`nü3`, `lü4se4`) as Pleco's own flashcard
+ *   exports write it, so what Pleco wrote it also reads (Pleco shows it in the reader's chosen style);
  * - a line `//Name` puts the cards after it in that category, `//Parent/Child` in a subcategory.
  * A line cannot hold a line break (Pleco's own in-definition break is an undocumented private-use character), so
  * senses are joined with `; `. Each card goes once, under `Duizhao` or under `Duizhao/` and its first tag: a card
@@ -18,7 +18,7 @@ function headword(term: GlossaryTerm): string {
 }
 
 function card(term: GlossaryTerm): string {
-  const pinyin = term.syllables.map((syllable) => syllable.replaceAll('v', 'u:')).join('');
+  const pinyin = term.syllables.map((syllable) => syllable.replaceAll('v', 'ü')).join('');
   return `${headword(term)}\t${pinyin}\t${term.senses.join('; ') || term.note.replace(/\s+/g, ' ')}`;
 }
 

@@ -13,7 +13,7 @@ const han = fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCo
 const time = fc.integer({ min: T0, max: T0 + 1e10 });
 /** Text with the characters that break file formats: separators, quotes, line breaks, markup, astral characters. */
 const awkward = fc
-  .array(fc.oneof(fc.constantFrom(',', '"', '\t', '\n', '\r\n', '<b>', '&', ' ', '𠀀', 'é'), fc.string({ maxLength: 5 }), han), { maxLength: 8 })
+  .array(fc.oneof(fc.constantFrom(',', '"', '\t', '\n', '\r\n', '<b>', '&', ' ', '𠀀', 'é', '=', '+', '-', '@', "'"), fc.string({ maxLength: 5 }), han), { maxLength: 8 })
   .map((parts) => parts.join(''));
 const syllable = fc.tuple(fc.constantFrom('zhang', 'chang', 'lv', 'a', 'er', 'ng'), fc.integer({ min: 1, max: 5 })).map(([letters, tone]) => `${letters}${tone}`);
 

@@ -1,5 +1,5 @@
 import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumn } from './csv-columns.ts';
-import { readCsv, type CsvRecord } from './csv.ts';
+import { readCsv, restoreFormulaCell, type CsvRecord } from './csv.ts';
 import { dedupeTerms } from './glossary.ts';
 import type { ImportError, ImportResult } from './import-result.ts';
 import { ENCODING_PROBLEM, looksLikeUtf16, MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS, REPLACEMENT_CHARACTER, tooManyRecords } from './import-text.ts';
@@ -9,7 +9,7 @@ import { contextKey, parseTerm, parseTime, parseWord, type GlossaryTerm } from '
 /**
  * CSV as `exportCsv` writes it, or any CSV whose header names some of its columns (in any order, any case; extra
  * columns ignored). Only `simplified` is required: a missing `traditional` is the simplified word, missing times
- * are the import time. Pinyin may be numbered or marked.
+ * are the import time. Pinyin may be numbered or marked. A cell's formula guard (`neutralizeFormulaCell`) is taken off.
  */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
@@ -91,7 +91,7 @@ export function importCsv(text: string, now: number): ImportResult {
     }
     const cells: Cells = {};
     columns.forEach((column, i) => {
-      if (column) cells[column] = row.fields[i];
+      if (column) cells[column] = restoreFormulaCell(row.fields[i] ?? '');
     });
     const term = termOf(cells, now);
     if (typeof term === 'string') {

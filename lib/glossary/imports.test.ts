@@ -5,7 +5,7 @@ import { importCsv } from './import-csv.ts';
 import { importJson } from './import-json.ts';
 import { decodeImportFile } from './import-text.ts';
 import { GLOSSARY_VERSION, termId, type Glossary, type GlossaryTerm } from './term.ts';
-import { ALL_TERMS, CHANGZHI, HOUR, T0, ZHANGDA } from './test-fixtures.ts';
+import { ALL_TERMS, CHANGZHI, HOSTILE_TERMS, HOUR, T0, ZHANGDA } from './test-fixtures.ts';
 
 const NOW = T0 + 100 * HOUR;
 const HEADER = 'simplified,traditional,pinyin,senses,note,tags,sentence,aligned_english,url,title,page_date,saved_at,created_at,updated_at';
@@ -22,6 +22,14 @@ describe('round trips', () => {
     const bytes = new TextEncoder().encode(exportCsv(ALL_TERMS));
     // Where each term's first record starts: 长治久安's spans three lines (a sense and a tag a line).
     expect(importCsv(decodeImportFile(bytes), NOW)).toEqual({ terms: ALL_TERMS, lines: [2, 5, 6], errors: [] });
+  });
+});
+
+describe('round trips of hostile text', () => {
+  it('JSON and CSV give back every term exactly, formula guards taken off and quotes the reader wrote kept', () => {
+    const terms = [...HOSTILE_TERMS, { ...CHANGZHI, note: "'=kept as written", senses: ["''+two quotes", "'plain"] }];
+    expect(importJson(exportJson({ version: GLOSSARY_VERSION, terms }, NOW), NOW)).toMatchObject({ terms, errors: [] });
+    expect(importCsv(exportCsv(terms), NOW)).toMatchObject({ terms, errors: [] });
   });
 });
 

