@@ -7,7 +7,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'platform/**/*.test.ts', 'components/**/*.test.ts?(x)', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'platform/**/*.test.ts', 'components/**/*.test.ts?(x)', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          // Loading OpenCC's and the dictionary's sources takes about 2 s alone and over 10 s beside a build on
+          // 2 busy cores: a setup that hangs still fails.
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
