@@ -11,6 +11,7 @@ import { mandarinRegionFor, speakChinese, type SpeechResult } from '../../platfo
 import { settingsTranslator } from '../../platform/ui-language.ts';
 import { textPointAt, type TextPoint } from './caret-at-point.ts';
 import { CardLayer, pageScheme } from './card-layer.tsx';
+import type { LookupClient } from './lookup-client.ts';
 import { declaredSource } from './page-conversion.ts';
 import { SelectionSaver } from './selection-saver.tsx';
 import { rangesFor, sentenceOf, textWindowAt, type TextWindow } from './text-window.ts';
@@ -88,6 +89,8 @@ export class HoverController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private settings: Settings,
+    /** Answers the card's lookups: in the page once it can, else the background. */
+    private readonly lookups: LookupClient,
     /** Told after the reader saved a word from the card. */
     private readonly onSaved: () => void = () => undefined,
     /** Text the card leaves alone (Japanese): the node under the pointer, its text window and the pointed character. */
@@ -139,6 +142,8 @@ export class HoverController {
   private onMouseMove(event: MouseEvent): void {
     // Page script can dispatch mouse and key events of its own: only the reader's drive the card.
     if (!this.enabled || !event.isTrusted) return;
+    // The pointer is on its way to a word: the lookup code and data load meanwhile.
+    this.lookups.warmUp();
     this.pointer = { x: event.clientX, y: event.clientY, event };
     this.handlePointer();
   }
@@ -196,7 +201,8 @@ export class HoverController {
     }
     this.inFlight = true;
     const generation = ++this.generation;
-    sendToBackground({ type: 'lookup', payload: request })
+    this.lookups
+      .lookup(request)
       .then((result) => {
         this.remember(key, result);
         if (generation === this.generation && !this.pending) this.render(window, request.index, result);
