@@ -1,6 +1,6 @@
 // Hover latency on the paths a reader meets cold, for two builds alternated in one run (the machine is shared, so
-// only figures of the same run compare): `npx tsx bench/hover-cold.ts <baseline build dir>` after `npx wxt build`;
-// without a baseline, the current build alone.
+// only figures of the same run compare): `npx tsx bench/hover-cold.ts <baseline build dir> [<build dir>]` after
+// `npx wxt build` (the second, .output/chrome-mv3 by default); without a baseline, the current build alone.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { FIXTURE_PAGES_DIR, startFixtureServer, type FixtureServer } from '../te
 import { hoversAfterRestart, warmHovers } from './hover-latency.ts';
 import { installHoverProbe, measureHover, settle } from './hover-probe.ts';
 import { hanPositions, pageText, targetAt } from './hover-targets.ts';
-import { HOVERED_SECTION_MARKER, longNewsPage } from './long-news-page.ts';
+import { hoveredSection, longNewsPage } from './long-news-page.ts';
 import { median, percentile } from './stats.ts';
 
 const SEED = 'seed-traditional.html';
@@ -53,13 +53,6 @@ async function openFront(chromium: ChromiumWithExtension, url: string): Promise<
   await page.goto(url);
   await installHoverProbe(chromium, page);
   return page;
-}
-
-/** Text positions of the Simplified story of the long page, the only part of it whose text is there once. */
-function hoveredSection(text: string): number[] {
-  const start = text.indexOf(HOVERED_SECTION_MARKER);
-  const end = text.indexOf('網友', start);
-  return hanPositions(text).filter((position) => position > start + HOVERED_SECTION_MARKER.length && position < end);
 }
 
 /**
@@ -153,7 +146,7 @@ async function main(): Promise<void> {
   const baselineDir = process.argv[2];
   const builds: [string, string][] = [
     ...(baselineDir ? ([['baseline', baselineDir]] as [string, string][]) : []),
-    ['this build', extensionBuildDir('chrome-mv3')],
+    ['this build', process.argv[3] ?? extensionBuildDir('chrome-mv3')],
   ];
   const pagesDir = await mkdtemp(join(tmpdir(), 'duizhao-hover-pages-'));
   try {

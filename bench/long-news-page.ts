@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FIXTURE_PAGES_DIR } from '../test/e2e/harness/fixture-server.ts';
+import { hanPositions } from './hover-targets.ts';
 
 /** The marker that opens the section a benchmark hovers in: the one Simplified article among Traditional ones. */
-export const HOVERED_SECTION_MARKER = '相关阅读·简体版';
+const HOVERED_SECTION_MARKER = '相关阅读·简体版';
 
 const SECTIONS = 40;
 const HOVERED_SECTION = 20;
@@ -53,4 +54,11 @@ export async function longNewsPage(): Promise<string> {
   document.addEventListener('mousemove', () => { moves++; }, { passive: true });
 </script>
 </body></html>`;
+}
+
+/** Text positions of the Simplified story of the long page, the only part of it whose text is there once. */
+export function hoveredSection(text: string): number[] {
+  const start = text.indexOf(HOVERED_SECTION_MARKER);
+  const end = text.indexOf('網友', start);
+  return hanPositions(text).filter((position) => position > start + HOVERED_SECTION_MARKER.length && position < end);
 }

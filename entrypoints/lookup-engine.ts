@@ -19,8 +19,8 @@ const SHARD_LIMIT = 48;
 /**
  * The lookup code and data of a page that the reader hovers, answered in the page's own content script instead of
  * the service worker, which the browser stops when idle and takes 110-160 ms to start again. Built as an ES module
- * (see wxt.config.ts) that the content script imports on the first pointer movement over a Chinese page, so that a
- * page without Chinese never loads it. It reads the dictionary and conversion tables straight from the package.
+ * (see wxt.config.ts) that the content script imports once the worker answered the page's first hover, so that a page
+ * without Chinese, or one never hovered, never loads it. It reads the dictionary and conversion tables straight from the package.
  */
 export default defineUnlistedScript({
   globalName: false,

@@ -142,8 +142,6 @@ export class HoverController {
   private onMouseMove(event: MouseEvent): void {
     // Page script can dispatch mouse and key events of its own: only the reader's drive the card.
     if (!this.enabled || !event.isTrusted) return;
-    // The pointer is on its way to a word: the lookup code and data load meanwhile.
-    this.lookups.warmUp();
     this.pointer = { x: event.clientX, y: event.clientY, event };
     this.handlePointer();
   }
