@@ -8,8 +8,6 @@ import { loadPackagedConversionFile, loadPackagedDictionary } from '../platform/
 
 /** What the module gives the content script that imports it (entrypoints/content/lookup-client.ts). */
 export interface PageLookupEngine {
-  /** Resolves once every file a lookup reads is loaded, so that no lookup waits for one. */
-  ready(): Promise<void>;
   lookup(request: LookupRequest): Promise<LookupResult | null>;
 }
 
@@ -35,13 +33,12 @@ export default defineUnlistedScript({
     setTimeout(() => readingsInContext('中文'), 0);
     // A shard limit holds only while lookups run one at a time (Dictionary.prepare, then lookup).
     let last: Promise<unknown> = Promise.resolve();
-    const lookup = (request: LookupRequest): Promise<LookupResult | null> => {
-      const answer = last.then(() => service.lookup(request));
-      last = answer.catch(() => undefined);
-      return answer;
+    return {
+      lookup(request) {
+        const answer = last.then(() => service.lookup(request));
+        last = answer.catch(() => undefined);
+        return answer;
+      },
     };
-    // A word of each script: the dictionary, the reading rules and both conversion tables the card uses.
-    const ready = Promise.all([lookup({ text: '中文', index: 0 }), lookup({ text: '國', index: 0 })]).then(() => undefined);
-    return { ready: () => ready, lookup };
   },
 });

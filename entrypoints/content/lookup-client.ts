@@ -9,21 +9,13 @@ import type { SavedWords } from './saved-words.ts';
 const IDLE_TIMEOUT_MS = 2_000;
 
 function isEngine(value: unknown): value is PageLookupEngine {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'lookup' in value &&
-    typeof value.lookup === 'function' &&
-    'ready' in value &&
-    typeof value.ready === 'function'
-  );
+  return typeof value === 'object' && value !== null && 'lookup' in value && typeof value.lookup === 'function';
 }
 
 async function importEngine(): Promise<PageLookupEngine> {
   const module: unknown = await import(/* @vite-ignore */ browser.runtime.getURL('/lookup-engine.js'));
   const engine = typeof module === 'object' && module !== null && 'default' in module ? module.default : undefined;
   if (!isEngine(engine)) throw new Error('lookup-engine.js gave no lookup engine');
-  await engine.ready();
   return engine;
 }
 
@@ -45,13 +37,22 @@ export class LookupClient {
     const answered = await this.answerInPage(request);
     if (answered !== undefined) return answered;
     const answer = await sendToBackground({ type: 'lookup', payload: request });
-    this.loadEngineWhenIdle();
+    this.loadEngineWhenIdle(request);
     return answer;
   }
 
-  private loadEngineWhenIdle(): void {
+  /**
+   * Loads the engine and has it answer the page's first lookup again before it answers any: that loads what this
+   * page's hovers read (the dictionary, the reading rules, and the conversion table of the page's script only: the
+   * Simplified to Traditional one is by far the largest), so that no card waits for a file.
+   */
+  private loadEngineWhenIdle(first: LookupRequest): void {
     this.loading ??= new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS }))
       .then(importEngine)
+      .then(async (engine) => {
+        await engine.lookup(first);
+        return engine;
+      })
       .then(
         (engine) => {
           this.engine = engine;
