@@ -47,7 +47,9 @@ export class LookupClient {
    * Simplified to Traditional one is by far the largest), so that no card waits for a file.
    */
   private loadEngineWhenIdle(first: LookupRequest): void {
-    this.loading ??= new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS }))
+    // The frame that paints this card first, then an idle period: an idle period can come before that frame.
+    this.loading ??= new Promise((frame) => requestAnimationFrame(frame))
+      .then(() => new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS })))
       .then(importEngine)
       .then(async (engine) => {
         await engine.lookup(first);
