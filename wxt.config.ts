@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestMessage } from './lib/i18n/manifest-messages.ts';
 
+const PAGE_RESOURCES = ['data/convert/*', 'data/dictionary-*.bin', 'data/entries/*', 'lookup-engine.js'];
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 export default defineConfig({
@@ -11,6 +12,14 @@ export default defineConfig({
   // Explicit imports keep every module readable on its own (no ambient globals).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The page's lookup engine is imported by the content script (entrypoints/content/lookup-client.ts), so it is
+    // built as an ES module with its answer as the default export, not as the IIFE WXT makes of unlisted scripts.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const lib = config.build?.lib;
+      if (lib && entrypoints.some((entrypoint) => entrypoint.name === 'lookup-engine')) lib.formats = ['es'];
+    },
+  },
   // The store's review copy of the sources: public/data and public/_locales are rebuilt by `npm run data` (from npm
   // packages and from lib/i18n).
   zip: { excludeSources: ['public/data/**', 'public/_locales/**', 'test-results/**', 'bench-results.json'] },
@@ -37,13 +46,14 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    // The conversion tables, read by the content script that converts a page (see entrypoints/content/page-conversion.ts).
+    // What content scripts read from the package: the conversion tables (entrypoints/content/page-conversion.ts), and
+    // the lookup engine with the dictionary, which answer the card's lookups in the page (entrypoints/lookup-engine.ts).
     // Chromium serves them at a per-session address (use_dynamic_url), so that a site cannot tell that Duizhao is
     // installed by fetching a fixed one; Firefox's addresses already carry a random id per installation.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['data/convert/*']
-        : [{ resources: ['data/convert/*'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? PAGE_RESOURCES
+        : [{ resources: PAGE_RESOURCES, matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'toggle-hover': {
         suggested_key: { default: 'Alt+Shift+D' },

@@ -99,9 +99,9 @@ export async function restartsFromPopup(
   }
 }
 
-/** The dictionary timings of the running worker, asked from the content script of `page`. */
-export function dictionaryInfoFromContentScript(chromium: ChromiumWithExtension, page: Page): Promise<DictionaryReady> {
-  return askDictionaryInfo((expression) => chromium.evaluateInContentScript(page, expression));
+/** The dictionary timings of the worker (woken if stopped), asked from an extension page such as the popup. */
+export function dictionaryInfoFromPage(extensionPage: Page): Promise<DictionaryReady> {
+  return askDictionaryInfo((expression) => extensionPage.evaluate(expression));
 }
 
 /**

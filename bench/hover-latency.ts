@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ChromiumWithExtension } from '../test/e2e/harness/chromium.ts';
-import { dictionaryInfoFromContentScript } from './extension-messages.ts';
+import { dictionaryInfoFromPage } from './extension-messages.ts';
 import { measureHover, settle } from './hover-probe.ts';
 import { hanPositions, targetAt, wordStartCovering } from './hover-targets.ts';
 
@@ -35,13 +35,18 @@ async function untilCardsShow(page: Page, text: string, positions: readonly numb
   throw new Error(`no card showed after ${READY_ATTEMPTS} hovers on ${page.url()}`);
 }
 
-export async function warmHovers(page: Page, text: string, words: number): Promise<WarmHovers> {
+export async function warmHovers(
+  page: Page,
+  text: string,
+  words: number,
+  /** The Han characters to hover, all of the page's by default. */
+  positions: readonly number[] = hanPositions(text),
+): Promise<WarmHovers> {
   const hovered = new Set<number>();
   const firstSeenAt = new Map<string, number>();
   const first: number[] = [];
   const again: number[] = [];
   let misses = 0;
-  const positions = hanPositions(text);
   await untilCardsShow(page, text, positions, hovered);
   for (let i = 0; i < positions.length && firstSeenAt.size < words; i += STRIDE) {
     const target = targetAt(text, positions[i] ?? -1);
@@ -75,16 +80,20 @@ export interface RestartHovers {
   readyAt: number[];
   /** The rest: from the dictionary ready to the card painted. */
   afterReady: number[];
+  /** Hovers answered without the worker: it was still stopped after the card showed. */
+  withoutWorker: number;
   misses: number;
 }
 
 /**
- * Stops the service worker before each hover, on characters never hovered before (spread over the page), so that the
- * hover itself wakes the worker and waits for its dictionary.
+ * Stops the service worker before each hover, on characters never hovered before (spread over the page), so that a
+ * hover that needs the worker wakes it and waits for its dictionary. The worker's timings are asked from `extensionPage`
+ * (an extension page in a background tab: the worker answers no dictionary questions from content scripts).
  */
 export async function hoversAfterRestart(
   chromium: ChromiumWithExtension,
   page: Page,
+  extensionPage: Page,
   text: string,
   hovered: ReadonlySet<number>,
   count: number,
@@ -95,26 +104,33 @@ export async function hoversAfterRestart(
   const untilWorkerStart: number[] = [];
   const readyAt: number[] = [];
   const afterReady: number[] = [];
+  let withoutWorker = 0;
   let misses = 0;
   const worker = await chromium.serviceWorker();
   for (let k = 1; k <= count && k * step < fresh.length; k++) {
     const target = targetAt(text, fresh[k * step] ?? -1);
     if (!target) continue;
     await chromium.stopServiceWorker();
-    // Stopping opens and closes a page of its own; its focus changes must reach this page before the hover.
+    // Stopping opens and closes a page of its own, which takes the front; its focus changes must reach this page
+    // before the hover.
+    await page.bringToFront();
     await settle(page);
     const sample = await measureHover(page, target, RESTART_TIMEOUT_MS);
     if (!sample?.headword.includes(target.char)) {
       misses++;
       continue;
     }
-    const { readyAtMs } = await dictionaryInfoFromContentScript(chromium, page);
+    latencies.push(sample.latencyMs);
+    if (!(await chromium.serviceWorkerRunning())) {
+      withoutWorker++;
+      continue;
+    }
+    const { readyAtMs } = await dictionaryInfoFromPage(extensionPage);
     // Playwright keeps one Worker object across restarts; it now evaluates in the worker this hover woke.
     const workerStart = (await worker.evaluate(() => performance.timeOrigin)) - sample.eventAtEpochMs;
-    latencies.push(sample.latencyMs);
     untilWorkerStart.push(workerStart);
     readyAt.push(readyAtMs);
     afterReady.push(sample.latencyMs - workerStart - readyAtMs);
   }
-  return { latencies, untilWorkerStart, readyAt, afterReady, misses };
+  return { latencies, untilWorkerStart, readyAt, afterReady, withoutWorker, misses };
 }

@@ -10,7 +10,7 @@ import { LookupService } from '../lib/lookup/lookup-service.ts';
 import { wordsToPrepare } from '../lib/match/chinese-concepts.ts';
 import { parseBackgroundMessage, senderAllowed, type BackgroundApi, type Message } from '../lib/messages.ts';
 import { readingsInContext } from '../lib/pinyin/context-reading.ts';
-import { dictionaryWordReadings } from '../lib/pinyin/dictionary-word-readings.ts';
+import { readingsByDictionary } from '../lib/pinyin/dictionary-word-readings.ts';
 import { answerReadingsRequest } from '../lib/ruby/read-words.ts';
 import { findEnglishSources } from '../lib/sources/english-sources.ts';
 import type { SourceSearchRequest } from '../lib/sources/source-report.ts';
@@ -37,10 +37,7 @@ import { WebReader } from '../platform/web-reader.ts';
 export default defineBackground(() => {
   const lookups = new LookupService(
     loadPackagedDictionary,
-    (dictionary) => {
-      const words = dictionaryWordReadings(dictionary);
-      return (text) => readingsInContext(text, words);
-    },
+    readingsByDictionary,
     createConverterLoader(loadPackagedConversionFile),
   );
   lookups.warmUp();
@@ -135,8 +132,7 @@ export default defineBackground(() => {
         return findTerms(message.payload);
       case 'readings': {
         const dictionary = await lookups.dictionary();
-        const words = dictionaryWordReadings(dictionary);
-        return answerReadingsRequest(message.payload, dictionary, (text) => readingsInContext(text, words));
+        return answerReadingsRequest(message.payload, dictionary, readingsByDictionary(dictionary));
       }
     }
   }, (message, sender) => senderAllowed(message.type, sender, browser.runtime.id, extensionOrigin));

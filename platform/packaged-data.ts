@@ -8,7 +8,8 @@ async function fetchPackaged(path: string): Promise<Response> {
   return response;
 }
 
-export async function loadPackagedDictionary(): Promise<CompactDictionary> {
+/** `shardLimit`: see CompactDictionary; all shards once read are kept by default. */
+export async function loadPackagedDictionary(shardLimit?: number): Promise<CompactDictionary> {
   const [keys, indexBytes] = await Promise.all(
     ['/data/dictionary-keys.bin', '/data/dictionary-index.bin'].map((path) =>
       fetchPackaged(path).then((response) => response.arrayBuffer()),
@@ -22,6 +23,7 @@ export async function loadPackagedDictionary(): Promise<CompactDictionary> {
     frequencies,
     shards: new Map(),
     loadShard: (shard) => fetchPackaged(`/data/entries/${shardFileName(shard)}`).then((response) => response.text()),
+    ...(shardLimit === undefined ? {} : { shardLimit }),
   };
 }
 

@@ -13,6 +13,7 @@ import { mandarinRegionFor, speakChinese, type SpeechResult } from '../../platfo
 import { settingsTranslator } from '../../platform/ui-language.ts';
 import { textPointAt, type TextPoint } from './caret-at-point.ts';
 import { CardLayer } from './card-layer.tsx';
+import type { LookupClient } from './lookup-client.ts';
 import { declaredSource } from './page-conversion.ts';
 import { SelectionSaver } from './selection-saver.tsx';
 import { rangesFor, sentenceOf, textWindowAt, type TextWindow } from './text-window.ts';
@@ -92,6 +93,8 @@ export class HoverController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private settings: Settings,
+    /** Answers the card's lookups: in the page once it can, else the background. */
+    private readonly lookups: LookupClient,
     /** Told after the reader saved a word from the card. */
     private readonly onSaved: () => void = () => undefined,
     /** Text the card leaves alone (Japanese): the node under the pointer, its text window and the pointed character. */
@@ -200,7 +203,8 @@ export class HoverController {
     }
     this.inFlight = true;
     const generation = ++this.generation;
-    sendToBackground({ type: 'lookup', payload: request })
+    this.lookups
+      .lookup(request)
       .then((result) => {
         this.remember(key, result);
         if (generation === this.generation && !this.pending) this.render(window, request.index, result);

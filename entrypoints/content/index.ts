@@ -9,11 +9,13 @@ import { loadTranslator } from '../../platform/ui-language.ts';
 import { ArticleOnPage } from './article-on-page.ts';
 import { isJapaneseNode, isJapaneseTextAt, pageLanguageOf, whenChineseAppears } from './chinese-detection.ts';
 import { HoverController } from './hover-controller.ts';
+import { LookupClient } from './lookup-client.ts';
 import { isOwnUi } from './own-ui.ts';
 import { PageConversion } from './page-conversion.ts';
 import { ParagraphHighlighter } from './paragraph-highlighter.ts';
 import { PinyinAnnotator, type AnnotationOptions } from './pinyin-annotator.ts';
 import { SavedHighlighter } from './saved-highlighter.ts';
+import { SavedWords } from './saved-words.ts';
 import { SelectionSaver } from './selection-saver.tsx';
 import { SideBySide } from './side-by-side.tsx';
 import { tabIndicatorReporter } from './tab-indicator.ts';
@@ -58,13 +60,14 @@ export default defineContentScript({
     ctx.onInvalidated(() => conversion.revert());
 
     const highlighter = new SavedHighlighter(document, isOwnUi);
+    const savedWords = new SavedWords(ctx);
     let highlightSaved = false;
     const refreshHighlights = (): void => {
       if (!highlightSaved) {
         highlighter.hide();
         return;
       }
-      sendToBackground({ type: 'glossaryWords', payload: {} }).then(
+      savedWords.read().then(
         (words) => highlighter.show(words),
         () => highlighter.hide(),
       );
@@ -73,7 +76,11 @@ export default defineContentScript({
 
     const activate = (): Promise<HoverController> => {
       activation ??= loadSettings().then((settings) => {
-        controller = new HoverController(ctx, settings, refreshHighlights, (node, text, index) => !treatedAsChinese && isJapaneseTextAt(node, text, index));
+        const onSaved = (): void => {
+          savedWords.forget();
+          refreshHighlights();
+        };
+        controller = new HoverController(ctx, settings, new LookupClient(savedWords), onSaved, (node, text, index) => !treatedAsChinese && isJapaneseTextAt(node, text, index));
         if (requestedEnabled !== null) controller.setEnabled(requestedEnabled);
         highlightSaved = settings.highlightSaved;
         refreshHighlights();

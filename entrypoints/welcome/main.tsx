@@ -12,9 +12,11 @@ import { loadSettings, watchSettings } from '../../platform/settings-store.ts';
 import { loadTranslator, useTranslator } from '../../platform/ui-language.ts';
 import { ArticleOnPage } from '../content/article-on-page.ts';
 import { HoverController } from '../content/hover-controller.ts';
+import { LookupClient } from '../content/lookup-client.ts';
 import { isOwnUi } from '../content/own-ui.ts';
 import { PageConversion } from '../content/page-conversion.ts';
 import { ParagraphHighlighter } from '../content/paragraph-highlighter.ts';
+import { SavedWords } from '../content/saved-words.ts';
 import { SideBySide } from '../content/side-by-side.tsx';
 import { useEnglishSources, type ArticleHost } from '../popup/use-english-sources.ts';
 import { errorMessage } from '../../lib/error-message.ts';
@@ -38,7 +40,8 @@ function asPublished(request: SourceSearchRequest): SourceSearchRequest {
 // Content scripts do not run in extension pages: this page runs the content script's machinery on itself. Its
 // context is never invalidated (the page goes away with the extension), but the hover code wants one to listen with.
 void loadSettings().then((settings) => {
-  const hover = new HoverController(new ContentScriptContext('welcome'), settings);
+  const ctx = new ContentScriptContext('welcome');
+  const hover = new HoverController(ctx, settings, new LookupClient(new SavedWords(ctx)));
   watchSettings((next) => hover.updateSettings(next));
 });
 

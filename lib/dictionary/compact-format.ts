@@ -20,6 +20,11 @@ export interface CompactDictionary {
   /** Shards already at hand (all of them in Node); the rest come from `loadShard`. */
   shards: ReadonlyMap<number, string>;
   loadShard?: (shard: number) => Promise<string>;
+  /**
+   * Most shards kept at once (all by default): a page answering its own hovers keeps the recently used ones and
+   * drops the rest, so that a long reading session does not grow the tab towards the whole 11 MB of entries.
+   */
+  shardLimit?: number;
 }
 
 export const INDEX_HEADER_WORDS = 4;

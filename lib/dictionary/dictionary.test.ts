@@ -90,6 +90,35 @@ describe('compact dictionary', () => {
     expect(dictionary.lookup('长治久安')[0]?.traditional).toBe('長治久安');
     expect(loads).toEqual([0]);
   });
+
+  it('keeps at most shardLimit shards, dropping the least recently prepared, never the ones a lookup needs', async () => {
+    const encoded = encodeDictionary(tinyEntries());
+    const compact = compactFromEncoded(encoded);
+    // One row per shard, so that every word sits on shards of its own.
+    const rows = (encoded.shards[0] ?? '').split('\n');
+    const index = compact.index.slice();
+    index[3] = 1;
+    const loads: number[] = [];
+    const dictionary = new Dictionary({
+      ...compact,
+      index,
+      shards: new Map(),
+      shardLimit: 2,
+      loadShard: async (shard) => {
+        loads.push(shard);
+        return rows[shard] ?? '';
+      },
+    });
+    const words = ['長治久安', '國家', '𠀀'];
+    for (const word of words) await dictionary.prepare([word]);
+    expect(dictionary.lookup('𠀀')).toHaveLength(1);
+    expect(() => dictionary.lookup('長治久安')).toThrow(/prepare/);
+    await dictionary.prepare(words);
+    expect(words.map((word) => dictionary.lookup(word).length)).toEqual([1, 1, 1]);
+    const loadsBefore = loads.length;
+    await dictionary.prepare(['國家']);
+    expect(loads.length).toBe(loadsBefore);
+  });
 });
 
 describe('splitSenses', () => {

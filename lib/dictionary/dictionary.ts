@@ -17,8 +17,9 @@ export class Dictionary {
   private readonly shards = new Map<number, string[]>();
   private readonly loading = new Map<number, Promise<void>>();
   private readonly loadShard: ((shard: number) => Promise<string>) | undefined;
+  private readonly shardLimit: number;
 
-  constructor({ keys, index, frequencies, shards, loadShard }: CompactDictionary) {
+  constructor({ keys, index, frequencies, shards, loadShard, shardLimit }: CompactDictionary) {
     this.longestWord = index[0] ?? 0;
     this.glossarySize = index[1] ?? 0;
     this.size = index[2] ?? 0;
@@ -36,16 +37,19 @@ export class Dictionary {
     this.keyStarts[this.size] = start;
     for (const [shard, text] of shards) this.shards.set(shard, text.split('\n'));
     this.loadShard = loadShard;
+    this.shardLimit = shardLimit ?? Infinity;
   }
 
   /** Makes the entries of these words available to `lookup`. */
   async prepare(words: Iterable<string>): Promise<void> {
     const rows: number[] = [];
     for (const word of words) rows.push(...this.rowsOf(word));
-    await this.ensureShards(rows);
+    // The shards this call needs, kept while it loads more.
+    const kept = new Set<number>();
+    await this.ensureShards(rows, kept);
     // Simplified keys point at their traditional row, which may sit on another shard.
     const targets = rows.map((row) => this.line(row)).filter((line) => line?.startsWith('@')).map((line) => Number(line?.slice(1)));
-    await this.ensureShards(targets);
+    await this.ensureShards(targets, kept);
   }
 
   /** All entries whose traditional or simplified form is exactly `word`, glossary entries first. */
@@ -87,8 +91,10 @@ export class Dictionary {
     return this.shards.get(Math.floor(row / this.rowsPerShard))?.[row % this.rowsPerShard];
   }
 
-  private async ensureShards(rows: readonly number[]): Promise<void> {
+  private async ensureShards(rows: readonly number[], kept: Set<number>): Promise<void> {
     const needed = new Set(rows.map((row) => Math.floor(row / this.rowsPerShard)));
+    for (const shard of needed) kept.add(shard);
+    this.makeRoomFor(kept);
     await Promise.all(
       [...needed]
         .filter((shard) => !this.shards.has(shard))
@@ -112,6 +118,26 @@ export class Dictionary {
           return pending;
         }),
     );
+  }
+
+  /**
+   * Marks the needed shards as the most recently used (the Map's insertion order is the recency order) and drops the
+   * least recently used others beyond the limit. The needed ones stay, so a lookup finds what it prepared as long as
+   * lookups on one Dictionary with a limit run one at a time.
+   */
+  private makeRoomFor(needed: ReadonlySet<number>): void {
+    if (this.shardLimit === Infinity) return;
+    for (const shard of needed) {
+      const lines = this.shards.get(shard);
+      if (!lines) continue;
+      this.shards.delete(shard);
+      this.shards.set(shard, lines);
+    }
+    const missing = [...needed].filter((shard) => !this.shards.has(shard)).length;
+    for (const shard of this.shards.keys()) {
+      if (this.shards.size + missing <= this.shardLimit) break;
+      if (!needed.has(shard)) this.shards.delete(shard);
+    }
   }
 
   private keyAt(row: number): string {

@@ -1,5 +1,6 @@
 import type { Dictionary } from '../dictionary/dictionary.ts';
 import type { DictionaryEntry } from '../dictionary/entry.ts';
+import { readingsInContext } from './context-reading.ts';
 import type { WordReadingSource, WordUses } from './word-readings.ts';
 
 const VERB_SENSE = /^to /;
@@ -26,4 +27,10 @@ export function dictionaryWordReadings(dictionary: Dictionary): WordReadingSourc
     },
     uses: (word) => usesOf(dictionary.lookup(word)),
   };
+}
+
+/** Readings in context by the dictionary's words: how the card, the ruby and the CLI read a sentence. */
+export function readingsByDictionary(dictionary: Dictionary): (text: string) => (string | null)[] {
+  const words = dictionaryWordReadings(dictionary);
+  return (text) => readingsInContext(text, words);
 }

@@ -206,4 +206,31 @@ describe('hover in Chromium with the built extension', () => {
     await expectCard('楓橋經驗');
     expect(await cardText(page, 'senses')).toMatch(/Fengqiao/);
   });
+
+  it('answers in the page once it has its lookup data: a hover after the worker stopped leaves the worker asleep', async () => {
+    await open('seed-traditional.html');
+    await hoverChar(page, '國家長治久安', 3);
+    await expectCard('長治久安');
+    // The first hovers may still go to the worker while the page reads its lookup code and data.
+    const words = [
+      { needle: '楓橋經驗', index: 1, headword: '楓橋經驗' },
+      { needle: '國家長治久安', index: 3, headword: '長治久安' },
+    ];
+    let turn = 0;
+    await expect
+      .poll(
+        async () => {
+          const { needle, index, headword } = words[turn++ % words.length] ?? { needle: '', index: 0, headword: '' };
+          await page.keyboard.press('Escape');
+          await chromium.stopServiceWorker();
+          await page.bringToFront();
+          await hoverChar(page, needle, index);
+          await expectCard(headword);
+          return chromium.serviceWorkerRunning();
+        },
+        { timeout: 30_000, interval: 200 },
+      )
+      .toBe(false);
+    expect(await cardText(page, 'pinyin')).toMatch(/\S/);
+  });
 });
